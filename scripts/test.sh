@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Runs every test (unit, @QuarkusTest against the real PostgreSQL, and *IT against the packaged jar).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/ensure-postgres.sh
+exec ./mvnw -B verify "$@"

@@ -1,0 +1,133 @@
+package org.conditionatlas.catalog;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.conditionatlas.access.Reader;
+import org.conditionatlas.system.HttpCaching;
+import org.conditionatlas.system.Problem;
+import org.conditionatlas.system.QueryParams;
+import org.conditionatlas.system.RenderedJson;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The public catalogue: one condition per ICD-10-CM code, and the searchable list. */
+@Path("/api/v1/conditions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Conditions")
+public class ConditionResource {
+
+    private final ConditionService conditions;
+    private final ConditionListService list;
+    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
+    private final CatalogConfig config;
+
+    ConditionResource(
+            ConditionService conditions,
+            ConditionListService list,
+            com.fasterxml.jackson.databind.ObjectMapper mapper,
+            CatalogConfig config) {
+        this.conditions = conditions;
+        this.list = list;
+        this.mapper = mapper;
+        this.config = config;
+    }
+
+    @GET
+    @Path("/{code}")
+    @PermitAll
+    @Operation(
+            summary = "A condition with its article",
+            description =
+                    "Sections the reader's tier allows carry their Markdown body; locked"
+                            + " sections carry only a preview and how to unlock them. The code is"
+                            + " accepted in any case, with or without its dot.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The condition",
+            content = @Content(schema = @Schema(implementation = ConditionView.class)),
+            headers = {@Header(name = "ETag"), @Header(name = "Cache-Control")})
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
+    @APIResponse(
+            responseCode = "400",
+            description = "Malformed code",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown code; 'closest' names the nearest known ancestor",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class)))
+    public Response get(
+            @Parameter(description = "ICD-10-CM code, e.g. M61.28 or m6128") @PathParam("code")
+                    String code,
+            @Context Request request) {
+        Reader reader = Reader.ANONYMOUS;
+        RenderedCondition rendered =
+                conditions.view(ConditionService.parseCode(code), reader.tier());
+        return HttpCaching.conditional(
+                request, rendered.json(), HttpCaching.shared(config.publicMaxAge()));
+    }
+
+    @GET
+    @PermitAll
+    @Operation(
+            summary = "List and search conditions",
+            description =
+                    "Without q: every code in code order. With q: codes starting with q, and"
+                        + " conditions whose title or public text matches q (ranked, tolerant of"
+                        + " small typos). 'category' keeps the codes below that code; 'chapter'"
+                        + " keeps one ICD-10-CM chapter (1-22). Paging is by cursor: pass"
+                        + " nextCursor back as cursor, with the same other parameters.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of conditions",
+            content = @Content(schema = @Schema(implementation = ConditionPage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A parameter is invalid; 'errors' names it",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class)))
+    public Response list(
+            @QueryParam("q") String q,
+            @QueryParam("chapter") String chapter,
+            @QueryParam("category") String category,
+            @Parameter(description = "true: only codes with an article; false: only codes without")
+                    @QueryParam("hasArticle")
+                    String hasArticle,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("limit")
+                    String limit,
+            @QueryParam("cursor") String cursor,
+            @Context Request request) {
+        ConditionPage page =
+                list.list(
+                        q,
+                        chapter,
+                        category,
+                        QueryParams.optionalBoolean("hasArticle", hasArticle),
+                        QueryParams.intInRange("limit", limit, 20, 1, 100),
+                        cursor);
+        return HttpCaching.conditional(
+                request,
+                RenderedJson.of(mapper, page),
+                HttpCaching.shared(Math.min(60, config.publicMaxAge())));
+    }
+}
