@@ -48,6 +48,12 @@ class ProblemMappers {
         return respond(problem(ProblemType.INVALID_REQUEST, describe(errors), uri, errors)).build();
     }
 
+    /** Overrides Quarkus' own mapper for this type, which answers plain JSON. */
+    @ServerExceptionMapper
+    Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String detail = "The request body is not valid JSON.";
@@ -170,7 +176,10 @@ class ProblemMappers {
                         .append(node.getIndex() != null ? node.getIndex() : node.getKey())
                         .append(']');
             }
-            if (node.getName() != null && !node.getName().isBlank()) {
+            // Container elements are named "<list element>" and the like: the index says it all.
+            if (node.getName() != null
+                    && !node.getName().isBlank()
+                    && !node.getName().startsWith("<")) {
                 name.append(name.isEmpty() ? "" : ".").append(node.getName());
             }
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -114,11 +115,28 @@ final class ArticleFileParser {
             }
             return front;
         } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            int line = where == null ? firstLine : firstLine + Math.max(0, where.getLineNr() - 1);
             throw new ContentLoadException(
-                    fileName, line, "front matter: " + e.getOriginalMessage());
+                    fileName,
+                    errorLine(e, yamlLines, firstLine),
+                    "front matter: " + e.getOriginalMessage());
         }
+    }
+
+    /**
+     * The line of the key a mapping error is about; Jackson's own location is past the end of the
+     * document for records, which it reads whole before mapping.
+     */
+    private static int errorLine(JsonProcessingException e, List<String> yamlLines, int firstLine) {
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String key = mismatch.getPath().get(0).getFieldName();
+            for (int i = 0; key != null && i < yamlLines.size(); i++) {
+                if (yamlLines.get(i).matches(Pattern.quote(key) + " *:.*")) {
+                    return firstLine + i;
+                }
+            }
+        }
+        JsonLocation where = e.getLocation();
+        return where == null ? firstLine : firstLine + Math.max(0, where.getLineNr() - 1);
     }
 
     private static List<ArticleDraft.SectionDraft> sections(

@@ -1,0 +1,73 @@
+package org.conditionatlas.catalog;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.conditionatlas.catalog.content.ContentLoader;
+import org.conditionatlas.catalog.content.TestBundles;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ConditionCacheTest {
+
+    @Inject SessionFactory sessionFactory;
+    @Inject ContentLoader loader;
+
+    @Test
+    void aRepeatedReadCostsNoDatabaseRoundTrip() {
+        given().when().get("/api/v1/conditions/I10").then().statusCode(200);
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        for (int i = 0; i < 5; i++) {
+            given().when().get("/api/v1/conditions/i10").then().statusCode(200);
+        }
+        assertEquals(
+                0, statistics.getPrepareStatementCount(), "statements prepared by cached reads");
+    }
+
+    @Test
+    void changedContentIsServedAtOnceWithANewEtagAndRevision() {
+        String code = "M61.221";
+        String first =
+                TestBundles.article(
+                        code,
+                        "Paralytic calcification and ossification of muscle, right upper arm",
+                        "First wording of the overview.",
+                        "Treatment text for the first revision, long enough to preview.");
+        loader.load(TestBundles.withArticles(Map.of(code, first)), List.of());
+        String firstTag =
+                given().when()
+                        .get("/api/v1/conditions/" + code)
+                        .then()
+                        .statusCode(200)
+                        .body("sections[0].body", equalTo("First wording of the overview."))
+                        .body("revision", equalTo(1))
+                        .extract()
+                        .header("ETag");
+
+        String second = first.replace("First wording", "Second wording");
+        loader.load(TestBundles.withArticles(Map.of(code, second)), List.of());
+        String secondTag =
+                given().when()
+                        .get("/api/v1/conditions/" + code)
+                        .then()
+                        .statusCode(200)
+                        .body("sections[0].body", equalTo("Second wording of the overview."))
+                        .body("revision", equalTo(2))
+                        .extract()
+                        .header("ETag");
+        assertNotEquals(firstTag, secondTag);
+        given().header("If-None-Match", firstTag)
+                .when()
+                .get("/api/v1/conditions/" + code)
+                .then()
+                .statusCode(200);
+    }
+}
