@@ -7,12 +7,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import org.conditionatlas.access.CurrentReader;
 import org.conditionatlas.access.Reader;
+import org.conditionatlas.access.Tier;
 import org.conditionatlas.system.HttpCaching;
 import org.conditionatlas.system.Problem;
+import org.conditionatlas.system.ProblemException;
+import org.conditionatlas.system.ProblemType;
 import org.conditionatlas.system.QueryParams;
 import org.conditionatlas.system.RenderedJson;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,16 +38,19 @@ public class ConditionResource {
     private final ConditionListService list;
     private final com.fasterxml.jackson.databind.ObjectMapper mapper;
     private final CatalogConfig config;
+    private final CurrentReader currentReader;
 
     ConditionResource(
             ConditionService conditions,
             ConditionListService list,
             com.fasterxml.jackson.databind.ObjectMapper mapper,
-            CatalogConfig config) {
+            CatalogConfig config,
+            CurrentReader currentReader) {
         this.conditions = conditions;
         this.list = list;
         this.mapper = mapper;
         this.config = config;
+        this.currentReader = currentReader;
     }
 
     @GET
@@ -78,11 +86,124 @@ public class ConditionResource {
             @Parameter(description = "ICD-10-CM code, e.g. M61.28 or m6128") @PathParam("code")
                     String code,
             @Context Request request) {
-        Reader reader = Reader.ANONYMOUS;
+        Reader reader = currentReader.reader();
         RenderedCondition rendered =
                 conditions.view(ConditionService.parseCode(code), reader.tier());
         return HttpCaching.conditional(
-                request, rendered.json(), HttpCaching.shared(config.publicMaxAge()));
+                request, rendered.json(), cacheControl(reader, rendered.view()));
+    }
+
+    @GET
+    @Path("/{code}/sections/{aspect}")
+    @PermitAll
+    @Operation(
+            summary = "One section in full",
+            description =
+                    "For a reader at or above the section's tier. Public sections need no token;"
+                        + " gated ones answer 401 without one (with sign-up and log-in links) and"
+                        + " 403 below the tier (naming the tier and the upgrade link).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The section",
+            content = @Content(schema = @Schema(implementation = SectionBody.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "Gated section, no or an invalid token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "The reader's tier is below the section's",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown code, or no section for that aspect",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class)))
+    public Response section(@PathParam("code") String code, @PathParam("aspect") String aspect) {
+        Reader reader = currentReader.reader();
+        ConditionView view =
+                conditions.view(ConditionService.parseCode(code), reader.tier()).view();
+        ConditionView.SectionView section =
+                view.sections().stream()
+                        .filter(s -> s.aspect().equals(aspect))
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new ProblemException(
+                                                ProblemType.UNKNOWN_SECTION,
+                                                "The condition "
+                                                        + view.code()
+                                                        + " has no section '"
+                                                        + aspect
+                                                        + "'."));
+        if (!section.granted()) {
+            throw SectionGate.refusal(reader, view, section);
+        }
+        SectionBody body =
+                new SectionBody(
+                        view.code(),
+                        section.aspect(),
+                        section.heading(),
+                        section.requiredTier(),
+                        section.body());
+        String cache =
+                section.requiredTier() == Tier.ANONYMOUS && !reader.isSignedIn()
+                        ? HttpCaching.shared(config.publicMaxAge())
+                        : HttpCaching.GATED;
+        return Response.ok(body)
+                .header(HttpHeaders.CACHE_CONTROL, cache)
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
+                .build();
+    }
+
+    @GET
+    @Path("/{code}/treatment")
+    @PermitAll
+    @Operation(
+            summary = "The treatment section in full",
+            description = "The seed page's gate: the same as" + " /sections/treatment.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The treatment",
+            content = @Content(schema = @Schema(implementation = SectionBody.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No or an invalid token",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "The reader's tier is below the section's",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class)))
+    public Response treatment(@PathParam("code") String code) {
+        return section(code, "treatment");
+    }
+
+    /**
+     * Public for anonymous readers; private once a token is sent (the answer depends on who asks),
+     * and not stored at all when it holds gated text.
+     */
+    private String cacheControl(Reader reader, ConditionView view) {
+        if (!reader.isSignedIn()) {
+            return HttpCaching.shared(config.publicMaxAge());
+        }
+        boolean gatedText =
+                view.sections().stream()
+                        .anyMatch(s -> s.granted() && s.requiredTier() != Tier.ANONYMOUS);
+        return gatedText ? HttpCaching.GATED : HttpCaching.PERSONAL;
     }
 
     @GET

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 import org.conditionatlas.access.Tier;
+import org.conditionatlas.access.TierColumn;
 
 /** One section of an article, typed by its health aspect and gated by its tier. */
 @Entity

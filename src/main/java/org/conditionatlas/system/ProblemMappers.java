@@ -32,6 +32,31 @@ class ProblemMappers {
         return response.build();
     }
 
+    /** An endpoint that needs a signed-in reader, reached without a token. */
+    @ServerExceptionMapper
+    Response unauthenticated(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
+        return respond(
+                        problem(
+                                ProblemType.AUTHENTICATION_REQUIRED,
+                                ProblemType.AUTHENTICATION_REQUIRED.description(),
+                                uri,
+                                null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    /** A signed-in reader whose roles do not allow the endpoint. */
+    @ServerExceptionMapper
+    Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return respond(
+                        problem(
+                                ProblemType.FORBIDDEN,
+                                ProblemType.FORBIDDEN.description(),
+                                uri,
+                                null))
+                .build();
+    }
+
     @ServerExceptionMapper
     Response validation(ConstraintViolationException e, UriInfo uri) {
         boolean causedByServer =

@@ -26,6 +26,30 @@ public enum ProblemType {
             Status.BAD_REQUEST,
             "Malformed request body",
             "The request body is not valid JSON of the expected shape."),
+    INVALID_CREDENTIALS(
+            Status.UNAUTHORIZED, "Invalid credentials", "The email or password is not correct."),
+    AUTHENTICATION_REQUIRED(
+            Status.UNAUTHORIZED,
+            "Authentication required",
+            "This needs a signed-in reader: send an access token as 'Authorization: Bearer"
+                + " <token>'. Readers without an account can sign up; see 'signUp' and 'logIn'."),
+    INVALID_TOKEN(
+            Status.UNAUTHORIZED,
+            "Invalid token",
+            "The token is expired, revoked, malformed or not ours. Refresh it, or log in again."),
+    INSUFFICIENT_TIER(
+            Status.FORBIDDEN,
+            "Higher tier required",
+            "The reader's tier is below the tier this content requires ('requiredTier')."),
+    FORBIDDEN(Status.FORBIDDEN, "Forbidden", "The signed-in reader's roles do not allow this."),
+    EMAIL_TAKEN(
+            Status.CONFLICT,
+            "Email already registered",
+            "An account with this email address exists; log in, or reset its password."),
+    TOO_MANY_REQUESTS(
+            Status.TOO_MANY_REQUESTS,
+            "Too many requests",
+            "Too many attempts; wait for the number of seconds in Retry-After, then try again."),
     NOT_FOUND(Status.NOT_FOUND, "Not found", "There is nothing at this path."),
     METHOD_NOT_ALLOWED(
             Status.METHOD_NOT_ALLOWED,
@@ -96,6 +120,9 @@ public enum ProblemType {
     private boolean isGenericHttpProblem() {
         return switch (this) {
             case NOT_FOUND,
+                    AUTHENTICATION_REQUIRED,
+                    FORBIDDEN,
+                    TOO_MANY_REQUESTS,
                     METHOD_NOT_ALLOWED,
                     NOT_ACCEPTABLE,
                     UNSUPPORTED_MEDIA_TYPE,

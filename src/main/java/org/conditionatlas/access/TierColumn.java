@@ -1,12 +1,11 @@
-package org.conditionatlas.catalog;
+package org.conditionatlas.access;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import org.conditionatlas.access.Tier;
 
 /** Stores a tier as its lower-case id, the form the API and the database check use. */
 @Converter
-class TierColumn implements AttributeConverter<Tier, String> {
+public class TierColumn implements AttributeConverter<Tier, String> {
 
     @Override
     public String convertToDatabaseColumn(Tier tier) {

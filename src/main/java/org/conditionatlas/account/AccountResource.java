@@ -1,0 +1,92 @@
+package org.conditionatlas.account;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.conditionatlas.access.Tier;
+import org.conditionatlas.system.ClientRateLimiter;
+import org.conditionatlas.system.Problem;
+import org.conditionatlas.system.TooManyRequests;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Sign-up: a free member account. */
+@Path("/api/v1/accounts")
+@Tag(name = "Accounts")
+public class AccountResource {
+
+    private final AccountService accounts;
+    private final ClientRateLimiter rateLimiter;
+    private final int signUpsPerMinute;
+
+    AccountResource(
+            AccountService accounts,
+            ClientRateLimiter rateLimiter,
+            @ConfigProperty(name = "atlas.auth.rate-limit.sign-ups-per-minute", defaultValue = "10")
+                    int signUpsPerMinute) {
+        this.accounts = accounts;
+        this.rateLimiter = rateLimiter;
+        this.signUpsPerMinute = signUpsPerMinute;
+    }
+
+    @POST
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Sign up",
+            description =
+                    "Creates a member account. Passwords: 12 to 128 characters, not a commonly used"
+                            + " one. Emails are compared case-insensitively.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The account; Location is /api/v1/me",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid email or password; 'errors' names the fields",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The email is taken",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "Too many sign-ups from this client; see Retry-After",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class)))
+    public Response signUp(
+            @Valid @NotNull(message = "a JSON body is required") AccountRequests.SignUp request,
+            @Context HttpServerRequest http) {
+        rateLimiter
+                .acquire("sign-up", http.remoteAddress().hostAddress(), signUpsPerMinute)
+                .ifPresent(
+                        wait -> {
+                            throw TooManyRequests.after(
+                                    wait, "Too many sign-ups from this client.");
+                        });
+        AccountView account = accounts.signUp(request, Tier.MEMBER);
+        return Response.created(URI.create("/api/v1/me")).entity(account).build();
+    }
+}

@@ -1,0 +1,152 @@
+package org.conditionatlas.account;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.conditionatlas.access.Tier;
+import org.conditionatlas.system.Problem;
+import org.conditionatlas.system.ProblemException;
+import org.conditionatlas.system.ProblemType;
+
+/** Sign-up and the owner's changes to an account. Hashing runs outside transactions. */
+@ApplicationScoped
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
+    private final EntityManager em;
+    private final Event<AccountEvents.PasswordChanged> passwordChanged;
+    private final Event<AccountEvents.Deleting> deleting;
+
+    AccountService(
+            AccountRepository accounts,
+            PasswordHasher hasher,
+            PasswordPolicy policy,
+            EntityManager em,
+            Event<AccountEvents.PasswordChanged> passwordChanged,
+            Event<AccountEvents.Deleting> deleting) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.em = em;
+        this.passwordChanged = passwordChanged;
+        this.deleting = deleting;
+    }
+
+    /**
+     * Creates a member account. The database decides between concurrent sign-ups with one email:
+     * exactly one insert succeeds, the others find the address taken.
+     */
+    public AccountView signUp(AccountRequests.SignUp request, Tier tier, String... roles) {
+        String email = Emails.normalise(request.email());
+        policy.problem(request.password(), email)
+                .ifPresent(
+                        problem -> {
+                            throw invalid("password", problem);
+                        });
+        String hash = hasher.hash(request.password());
+        UUID id = UUID.randomUUID();
+        String displayName =
+                request.displayName() == null || request.displayName().isBlank()
+                        ? null
+                        : request.displayName().strip();
+        boolean created =
+                QuarkusTransaction.requiringNew()
+                        .call(
+                                () ->
+                                        !em.createNativeQuery(
+                                                        """
+                                                        INSERT INTO account (id, email, display_name, password_hash, tier, roles)
+                                                        VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS text[]))
+                                                        ON CONFLICT (email) DO NOTHING RETURNING id\
+                                                        """)
+                                                .setParameter(1, id)
+                                                .setParameter(2, email)
+                                                .setParameter(3, displayName)
+                                                .setParameter(4, hash)
+                                                .setParameter(5, tier.id())
+                                                .setParameter(
+                                                        6, "{" + String.join(",", roles) + "}")
+                                                .getResultList()
+                                                .isEmpty());
+        if (!created) {
+            throw new ProblemException(
+                    ProblemType.EMAIL_TAKEN, "An account with this email address exists.");
+        }
+        return QuarkusTransaction.requiringNew().call(() -> AccountView.of(accounts.findById(id)));
+    }
+
+    public Optional<AccountView> find(UUID id) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> accounts.findByIdOptional(id).map(AccountView::of));
+    }
+
+    public AccountView updateProfile(UUID id, AccountRequests.ProfileUpdate update) {
+        return QuarkusTransaction.requiringNew()
+                .call(
+                        () -> {
+                            Account account = existing(id);
+                            account.displayName =
+                                    update.displayName().isBlank()
+                                            ? null
+                                            : update.displayName().strip();
+                            account.updatedAt = Instant.now();
+                            return AccountView.of(account);
+                        });
+    }
+
+    /** Changes the password and ends every other sign-in of the account. */
+    public void changePassword(UUID id, UUID currentSignIn, AccountRequests.PasswordChange change) {
+        Account account = QuarkusTransaction.requiringNew().call(() -> existing(id));
+        if (!hasher.verify(change.currentPassword(), account.passwordHash).matches()) {
+            throw invalid("currentPassword", "is not correct");
+        }
+        policy.problem(change.newPassword(), account.email)
+                .ifPresent(
+                        problem -> {
+                            throw invalid("newPassword", problem);
+                        });
+        String hash = hasher.hash(change.newPassword());
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            Account current = existing(id);
+                            current.passwordHash = hash;
+                            current.updatedAt = Instant.now();
+                            passwordChanged.fire(
+                                    new AccountEvents.PasswordChanged(id, currentSignIn));
+                        });
+    }
+
+    /** Removes the account and its personal data; its sign-ins go with it. */
+    public void delete(UUID id) {
+        QuarkusTransaction.requiringNew()
+                .run(
+                        () -> {
+                            deleting.fire(new AccountEvents.Deleting(id));
+                            accounts.deleteById(id);
+                        });
+    }
+
+    private Account existing(UUID id) {
+        return accounts.findByIdOptional(id)
+                .orElseThrow(
+                        () ->
+                                new ProblemException(
+                                        ProblemType.INVALID_TOKEN,
+                                        "The account no longer exists."));
+    }
+
+    private static ProblemException invalid(String field, String message) {
+        return new ProblemException(
+                ProblemType.INVALID_REQUEST,
+                "The field '" + field + "' " + message + ".",
+                List.of(new Problem.FieldError(field, message)));
+    }
+}

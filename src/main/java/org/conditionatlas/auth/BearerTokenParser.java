@@ -1,0 +1,87 @@
+package org.conditionatlas.auth;
+
+import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.JWTCallerPrincipal;
+import io.smallrye.jwt.auth.principal.JWTCallerPrincipalFactory;
+import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import java.time.Instant;
+import java.util.UUID;
+import org.conditionatlas.access.CurrentReader;
+import org.jose4j.jwa.AlgorithmConstraints;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.lang.UnresolvableKeyException;
+
+/**
+ * Verifies bearer tokens for SmallRye JWT with everything pinned: RS256 only (so neither "none" nor
+ * an HMAC keyed with a public key passes), our issuer and audience, a key of ours by kid, the
+ * required claims, at most 15 minutes of validity, and a sign-in that still stands.
+ */
+@ApplicationScoped
+@Alternative
+@Priority(1)
+public class BearerTokenParser extends JWTCallerPrincipalFactory {
+
+    private static final int CLOCK_SKEW_SECONDS = 30;
+    private static final int MAX_VALIDITY_MINUTES = 15;
+
+    private final SigningKeys keys;
+    private final SignInGuard guard;
+    private final AuthConfig config;
+
+    BearerTokenParser(SigningKeys keys, SignInGuard guard, AuthConfig config) {
+        this.keys = keys;
+        this.guard = guard;
+        this.config = config;
+    }
+
+    @Override
+    public JWTCallerPrincipal parse(String token, JWTAuthContextInfo authContextInfo)
+            throws ParseException {
+        JwtConsumer consumer =
+                new JwtConsumerBuilder()
+                        .setJwsAlgorithmConstraints(
+                                AlgorithmConstraints.ConstraintType.PERMIT,
+                                AlgorithmIdentifiers.RSA_USING_SHA256)
+                        .setVerificationKeyResolver(
+                                (jws, nested) ->
+                                        keys.verificationKey(jws.getKeyIdHeaderValue())
+                                                .orElseThrow(
+                                                        () ->
+                                                                new UnresolvableKeyException(
+                                                                        "unknown key id")))
+                        .setExpectedIssuer(config.issuer())
+                        .setExpectedAudience(config.audience())
+                        .setRequireExpirationTime()
+                        .setRequireIssuedAt()
+                        .setRequireSubject()
+                        .setRequireJwtId()
+                        .setMaxFutureValidityInMinutes(MAX_VALIDITY_MINUTES)
+                        .setAllowedClockSkewInSeconds(CLOCK_SKEW_SECONDS)
+                        .build();
+        try {
+            JwtClaims claims = consumer.processToClaims(token);
+            UUID signIn = UUID.fromString(claims.getStringClaimValue(CurrentReader.SIGN_IN_CLAIM));
+            UUID account = UUID.fromString(claims.getSubject());
+            Instant issuedAt = Instant.ofEpochSecond(claims.getIssuedAt().getValue());
+            if (claims.getStringClaimValue(CurrentReader.TIER_CLAIM) == null
+                    || !guard.isLive(signIn, account, issuedAt)) {
+                throw new ParseException("the token's sign-in has ended");
+            }
+            return new DefaultJWTCallerPrincipal(token, "JWT", claims);
+        } catch (InvalidJwtException
+                | org.jose4j.jwt.MalformedClaimException
+                | IllegalArgumentException
+                | NullPointerException e) {
+            // Why a token was refused is for the server's eyes only.
+            throw new ParseException("invalid token", e);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.conditionatlas.auth;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * The RS256 keys: generated at first start and kept in PostgreSQL so that every instance signs and
+ * verifies alike (as Keycloak keeps realm keys), rotated after {@code key-rotation-period} with the
+ * previous key still verifying until its last token has expired. A configured PEM key replaces
+ * them.
+ */
+@ApplicationScoped
+public class SigningKeys {
+
+    private static final Logger LOG = Logger.getLogger(SigningKeys.class);
+
+    /** Serialises key generation across instances. */
+    private static final long ROTATION_LOCK = 0x4b455953L;
+
+    /**
+     * Unknown kids reload the key set at most this often, so forged kids cannot flood the database.
+     */
+    private static final Duration RELOAD_AT_MOST_EVERY = Duration.ofSeconds(5);
+
+    /** Known keys are re-read this often, so that other instances' new keys and expiries show. */
+    private static final Duration REFRESH_EVERY = Duration.ofMinutes(1);
+
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
+    /** A key pair ready to use. */
+    public record KeyPairInUse(
+            String kid, PrivateKey privateKey, RSAPublicKey publicKey, Instant signUntil) {}
+
+    private record KeySet(
+            KeyPairInUse signing, Map<String, RSAPublicKey> verification, Instant loadedAt) {}
+
+    private final AuthConfig config;
+    private final EntityManager em;
+    private volatile KeySet keys;
+
+    SigningKeys(AuthConfig config, EntityManager em) {
+        this.config = config;
+        this.em = em;
+    }
+
+    @PostConstruct
+    void validate() {
+        if (config.accessTokenLifetime().compareTo(Duration.ofMinutes(15)) > 0) {
+            throw new IllegalStateException(
+                    "atlas.auth.access-token-lifetime must be at most 15 minutes");
+        }
+    }
+
+    /** The key to sign with now; rotates when the current one has signed long enough. */
+    public KeyPairInUse signingKey() {
+        KeySet current = keys;
+        Instant now = Instant.now();
+        if (current == null
+                || current.signing().signUntil().isBefore(now)
+                || current.loadedAt().plus(REFRESH_EVERY).isBefore(now)) {
+            current = reload();
+        }
+        return current.signing();
+    }
+
+    /** The public key for a token's kid, if it is one of ours and still verifies. */
+    public Optional<RSAPublicKey> verificationKey(String kid) {
+        if (kid == null) {
+            return Optional.empty();
+        }
+        KeySet current = keys;
+        Instant now = Instant.now();
+        if (current == null
+                || current.loadedAt().plus(REFRESH_EVERY).isBefore(now)
+                || (!current.verification().containsKey(kid)
+                        && current.loadedAt().plus(RELOAD_AT_MOST_EVERY).isBefore(now))) {
+            current = reload();
+        }
+        return Optional.ofNullable(current.verification().get(kid));
+    }
+
+    /** Every key that may still verify a token, for the JWKS. */
+    public Map<String, RSAPublicKey> publishedKeys() {
+        KeySet current = keys;
+        if (current == null || current.loadedAt().plus(REFRESH_EVERY).isBefore(Instant.now())) {
+            current = reload();
+        }
+        return current.verification();
+    }
+
+    private synchronized KeySet reload() {
+        KeySet loaded =
+                config.signingKeyFile()
+                        .map(SigningKeys::configured)
+                        .orElseGet(
+                                () -> QuarkusTransaction.requiringNew().call(this::fromDatabase));
+        keys = loaded;
+        return loaded;
+    }
+
+    private static KeySet configured(java.nio.file.Path file) {
+        RSAPrivateCrtKey privateKey = RsaKeys.readPem(file);
+        RSAPublicKey publicKey = RsaKeys.publicKeyOf(privateKey);
+        String kid = RsaKeys.thumbprint(publicKey);
+        return new KeySet(
+                new KeyPairInUse(kid, privateKey, publicKey, Instant.MAX),
+                Map.of(kid, publicKey),
+                Instant.now());
+    }
+
+    private KeySet fromDatabase() {
+        Instant now = Instant.now();
+        SigningKey signing =
+                newestSigningKey(now)
+                        .orElseGet(
+                                () -> {
+                                    em.createNativeQuery(
+                                                    "SELECT pg_advisory_xact_lock("
+                                                            + ROTATION_LOCK
+                                                            + ")")
+                                            .getSingleResult();
+                                    return newestSigningKey(now).orElseGet(() -> generate(now));
+                                });
+        List<SigningKey> verifying =
+                em.createQuery(
+                                "from SigningKey where verifyUntil > ?1 order by createdAt",
+                                SigningKey.class)
+                        .setParameter(1, now)
+                        .getResultList();
+        Map<String, RSAPublicKey> verification = new java.util.LinkedHashMap<>();
+        verifying.forEach(k -> verification.put(k.kid, RsaKeys.publicKey(k.publicKey)));
+        em.createQuery("delete from SigningKey where verifyUntil <= ?1")
+                .setParameter(1, now)
+                .executeUpdate();
+        return new KeySet(
+                new KeyPairInUse(
+                        signing.kid,
+                        RsaKeys.privateKey(signing.privateKey),
+                        RsaKeys.publicKey(signing.publicKey),
+                        signing.signUntil),
+                Map.copyOf(verification),
+                now);
+    }
+
+    private Optional<SigningKey> newestSigningKey(Instant now) {
+        return em.createQuery(
+                        "from SigningKey where signUntil > ?1 order by createdAt desc",
+                        SigningKey.class)
+                .setParameter(1, now)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private SigningKey generate(Instant now) {
+        KeyPair pair = RsaKeys.generate();
+        RSAPublicKey publicKey = (RSAPublicKey) pair.getPublic();
+        SigningKey key = new SigningKey();
+        key.kid = RsaKeys.thumbprint(publicKey);
+        key.privateKey = Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded());
+        key.publicKey = Base64.getEncoder().encodeToString(publicKey.getEncoded());
+        key.createdAt = now;
+        key.signUntil = now.plus(config.keyRotationPeriod());
+        key.verifyUntil = key.signUntil.plus(config.accessTokenLifetime()).plus(CLOCK_SKEW);
+        em.persist(key);
+        LOG.infof("Generated a new token signing key %s, signing until %s", key.kid, key.signUntil);
+        return key;
+    }
+}
