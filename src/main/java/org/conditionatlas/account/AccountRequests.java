@@ -1,8 +1,8 @@
 package org.conditionatlas.account;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** Request bodies of the account endpoints. Only these fields are read: tier and roles are not. */
@@ -14,8 +14,8 @@ public final class AccountRequests {
     public record SignUp(
             @NotBlank(message = "is required")
                     @Size(max = 254, message = "must be at most 254 characters")
-                    @Email(
-                            regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
+                    @Pattern(
+                            regexp = "\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*",
                             message = "must be an email address")
                     String email,
             @NotNull(message = "is required") String password,

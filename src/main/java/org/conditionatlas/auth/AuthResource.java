@@ -96,6 +96,7 @@ public class AuthResource {
     @POST
     @Path("/logout")
     @Authenticated
+    @Consumes(MediaType.WILDCARD)
     @Operation(
             summary = "Log out",
             description =
