@@ -30,8 +30,7 @@ public class AccessPolicy {
         if (mayRead(reader, text)) {
             return new Entitlement.Granted(text.requiredTier(), text.body());
         }
-        return new Entitlement.Locked(
-                text.requiredTier(), preview(text.body()), unlock(reader, text, pagePath));
+        return new Entitlement.Locked(text.requiredTier(), preview(text.body()), unlock(reader, text, pagePath));
     }
 
     /**
@@ -47,26 +46,16 @@ public class AccessPolicy {
     private Entitlement.Unlock unlock(Reader reader, GatedText text, String pagePath) {
         String next = "?next=" + URLEncoder.encode(pagePath, StandardCharsets.UTF_8);
         String topic = text.aspect().replace('-', ' ');
-        String upgrade =
-                text.requiredTier() == Tier.SUBSCRIBER
-                        ? config.siteUrl() + "/subscribe" + next
-                        : null;
+        String upgrade = text.requiredTier() == Tier.SUBSCRIBER ? config.siteUrl() + "/subscribe" + next : null;
         if (!reader.isSignedIn()) {
-            String message =
-                    "To see full information about "
-                            + topic
-                            + " please Sign up or Log in"
-                            + (upgrade == null ? "" : " and subscribe");
+            String message = "To see full information about "
+                    + topic
+                    + " please Sign up or Log in"
+                    + (upgrade == null ? "" : " and subscribe");
             return new Entitlement.Unlock(
-                    message,
-                    config.siteUrl() + "/signup" + next,
-                    config.siteUrl() + "/login" + next,
-                    upgrade);
+                    message, config.siteUrl() + "/signup" + next, config.siteUrl() + "/login" + next, upgrade);
         }
         return new Entitlement.Unlock(
-                "To see full information about " + topic + " please upgrade your subscription",
-                null,
-                null,
-                upgrade);
+                "To see full information about " + topic + " please upgrade your subscription", null, null, upgrade);
     }
 }

@@ -7,7 +7,8 @@ import org.commonmark.renderer.text.TextContentRenderer;
 public final class PlainText {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final TextContentRenderer RENDERER = TextContentRenderer.builder().build();
+    private static final TextContentRenderer RENDERER =
+            TextContentRenderer.builder().build();
 
     private PlainText() {}
 

@@ -23,8 +23,7 @@ public enum Tier {
 
     @JsonCreator
     public static Tier fromId(String id) {
-        return parse(id)
-                .orElseThrow(() -> new IllegalArgumentException("unknown tier '" + id + "'"));
+        return parse(id).orElseThrow(() -> new IllegalArgumentException("unknown tier '" + id + "'"));
     }
 
     public static Optional<Tier> parse(String id) {

@@ -23,7 +23,8 @@ public class Account {
         DISABLED
     }
 
-    @Id public UUID id;
+    @Id
+    public UUID id;
 
     public String email;
 

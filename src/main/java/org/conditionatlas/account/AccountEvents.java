@@ -10,6 +10,12 @@ public final class AccountEvents {
     /** The password changed: every sign-in but the one that changed it must end. */
     public record PasswordChanged(UUID accountId, UUID keepSignIn) {}
 
-    /** The account is about to be deleted: all its sign-ins end with it. */
-    public record Deleting(UUID accountId) {}
+    /** An admin disabled the account: its sign-ins end. */
+    public record Disabled(UUID accountId) {}
+
+    /** A new account: facts recorded before it existed (such as payments) now apply to it. */
+    public record Created(UUID accountId, String email) {}
+
+    /** The account is about to be deleted: its sign-ins and its personal data go with it. */
+    public record Deleting(UUID accountId, String email) {}
 }

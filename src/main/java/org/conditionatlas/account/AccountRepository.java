@@ -15,8 +15,7 @@ public class AccountRepository implements PanacheRepositoryBase<Account, UUID> {
 
     public boolean existsWithRole(String role) {
         return getEntityManager()
-                                .createNativeQuery(
-                                        "SELECT count(*) FROM account WHERE ?1 = ANY (roles)")
+                                .createNativeQuery("SELECT count(*) FROM account WHERE ?1 = ANY (roles)")
                                 .setParameter(1, role)
                                 .getSingleResult()
                         instanceof Number n

@@ -48,9 +48,8 @@ public class AccountResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Sign up",
-            description =
-                    "Creates a member account. Passwords: 12 to 128 characters, not a commonly used"
-                            + " one. Emails are compared case-insensitively.")
+            description = "Creates a member account. Passwords: 12 to 128 characters, not a commonly used"
+                    + " one. Emails are compared case-insensitively.")
     @APIResponse(
             responseCode = "201",
             description = "The account; Location is /api/v1/me",
@@ -58,34 +57,23 @@ public class AccountResource {
     @APIResponse(
             responseCode = "400",
             description = "Invalid email or password; 'errors' names the fields",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "409",
             description = "The email is taken",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "429",
             description = "Too many sign-ups from this client; see Retry-After",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response signUp(
             @Valid @NotNull(message = "a JSON body is required") AccountRequests.SignUp request,
             @Context HttpServerRequest http) {
         rateLimiter
                 .acquire("sign-up", http.remoteAddress().hostAddress(), signUpsPerMinute)
-                .ifPresent(
-                        wait -> {
-                            throw TooManyRequests.after(
-                                    wait, "Too many sign-ups from this client.");
-                        });
+                .ifPresent(wait -> {
+                    throw TooManyRequests.after(wait, "Too many sign-ups from this client.");
+                });
         AccountView account = accounts.signUp(request, Tier.MEMBER);
         return Response.created(URI.create("/api/v1/me")).entity(account).build();
     }

@@ -6,9 +6,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.conditionatlas.access.Tier;
+import org.conditionatlas.system.AuditLog;
 import org.conditionatlas.system.Problem;
 import org.conditionatlas.system.ProblemException;
 import org.conditionatlas.system.ProblemType;
@@ -23,6 +25,9 @@ public class AccountService {
     private final EntityManager em;
     private final Event<AccountEvents.PasswordChanged> passwordChanged;
     private final Event<AccountEvents.Deleting> deleting;
+    private final Event<AccountEvents.Created> created;
+    private final EffectiveTier effectiveTier;
+    private final AuditLog audit;
 
     AccountService(
             AccountRepository accounts,
@@ -30,13 +35,19 @@ public class AccountService {
             PasswordPolicy policy,
             EntityManager em,
             Event<AccountEvents.PasswordChanged> passwordChanged,
-            Event<AccountEvents.Deleting> deleting) {
+            Event<AccountEvents.Deleting> deleting,
+            Event<AccountEvents.Created> created,
+            EffectiveTier effectiveTier,
+            AuditLog audit) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.policy = policy;
         this.em = em;
         this.passwordChanged = passwordChanged;
         this.deleting = deleting;
+        this.created = created;
+        this.effectiveTier = effectiveTier;
+        this.audit = audit;
     }
 
     /**
@@ -45,60 +56,53 @@ public class AccountService {
      */
     public AccountView signUp(AccountRequests.SignUp request, Tier tier, String... roles) {
         String email = Emails.normalise(request.email());
-        policy.problem(request.password(), email)
-                .ifPresent(
-                        problem -> {
-                            throw invalid("password", problem);
-                        });
+        policy.problem(request.password(), email).ifPresent(problem -> {
+            throw invalid("password", problem);
+        });
         String hash = hasher.hash(request.password());
         UUID id = UUID.randomUUID();
         String displayName =
                 request.displayName() == null || request.displayName().isBlank()
                         ? null
                         : request.displayName().strip();
-        boolean created =
-                QuarkusTransaction.requiringNew()
-                        .call(
-                                () ->
-                                        !em.createNativeQuery(
-                                                        """
+        boolean inserted = QuarkusTransaction.requiringNew()
+                .call(() -> !em.createNativeQuery("""
                                                         INSERT INTO account (id, email, display_name, password_hash, tier, roles)
                                                         VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS text[]))
                                                         ON CONFLICT (email) DO NOTHING RETURNING id\
                                                         """)
-                                                .setParameter(1, id)
-                                                .setParameter(2, email)
-                                                .setParameter(3, displayName)
-                                                .setParameter(4, hash)
-                                                .setParameter(5, tier.id())
-                                                .setParameter(
-                                                        6, "{" + String.join(",", roles) + "}")
-                                                .getResultList()
-                                                .isEmpty());
-        if (!created) {
-            throw new ProblemException(
-                    ProblemType.EMAIL_TAKEN, "An account with this email address exists.");
+                        .setParameter(1, id)
+                        .setParameter(2, email)
+                        .setParameter(3, displayName)
+                        .setParameter(4, hash)
+                        .setParameter(5, tier.id())
+                        .setParameter(6, "{" + String.join(",", roles) + "}")
+                        .getResultList()
+                        .isEmpty());
+        if (!inserted) {
+            throw new ProblemException(ProblemType.EMAIL_TAKEN, "An account with this email address exists.");
         }
-        return QuarkusTransaction.requiringNew().call(() -> AccountView.of(accounts.findById(id)));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Account account = accounts.findById(id);
+            audit.record("account.signed-up", id, email, Map.of("roles", List.of(roles)));
+            created.fire(new AccountEvents.Created(id, email));
+            return AccountView.of(account, effectiveTier.of(account));
+        });
     }
 
     public Optional<AccountView> find(UUID id) {
         return QuarkusTransaction.requiringNew()
-                .call(() -> accounts.findByIdOptional(id).map(AccountView::of));
+                .call(() -> accounts.findByIdOptional(id).map(a -> AccountView.of(a, effectiveTier.of(a))));
     }
 
     public AccountView updateProfile(UUID id, AccountRequests.ProfileUpdate update) {
-        return QuarkusTransaction.requiringNew()
-                .call(
-                        () -> {
-                            Account account = existing(id);
-                            account.displayName =
-                                    update.displayName().isBlank()
-                                            ? null
-                                            : update.displayName().strip();
-                            account.updatedAt = Instant.now();
-                            return AccountView.of(account);
-                        });
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Account account = existing(id);
+            account.displayName =
+                    update.displayName().isBlank() ? null : update.displayName().strip();
+            account.updatedAt = Instant.now();
+            return AccountView.of(account, effectiveTier.of(account));
+        });
     }
 
     /** Changes the password and ends every other sign-in of the account. */
@@ -107,40 +111,33 @@ public class AccountService {
         if (!hasher.verify(change.currentPassword(), account.passwordHash).matches()) {
             throw invalid("currentPassword", "is not correct");
         }
-        policy.problem(change.newPassword(), account.email)
-                .ifPresent(
-                        problem -> {
-                            throw invalid("newPassword", problem);
-                        });
+        policy.problem(change.newPassword(), account.email).ifPresent(problem -> {
+            throw invalid("newPassword", problem);
+        });
         String hash = hasher.hash(change.newPassword());
-        QuarkusTransaction.requiringNew()
-                .run(
-                        () -> {
-                            Account current = existing(id);
-                            current.passwordHash = hash;
-                            current.updatedAt = Instant.now();
-                            passwordChanged.fire(
-                                    new AccountEvents.PasswordChanged(id, currentSignIn));
-                        });
+        QuarkusTransaction.requiringNew().run(() -> {
+            Account current = existing(id);
+            current.passwordHash = hash;
+            current.updatedAt = Instant.now();
+            passwordChanged.fire(new AccountEvents.PasswordChanged(id, currentSignIn));
+            audit.record("account.password-changed", id, current.email, Map.of());
+        });
     }
 
     /** Removes the account and its personal data; its sign-ins go with it. */
     public void delete(UUID id) {
-        QuarkusTransaction.requiringNew()
-                .run(
-                        () -> {
-                            deleting.fire(new AccountEvents.Deleting(id));
-                            accounts.deleteById(id);
-                        });
+        QuarkusTransaction.requiringNew().run(() -> {
+            accounts.findByIdOptional(id).ifPresent(account -> {
+                deleting.fire(new AccountEvents.Deleting(id, account.email));
+                audit.record("account.deleted", id, id.toString(), Map.of());
+                accounts.delete(account);
+            });
+        });
     }
 
     private Account existing(UUID id) {
         return accounts.findByIdOptional(id)
-                .orElseThrow(
-                        () ->
-                                new ProblemException(
-                                        ProblemType.INVALID_TOKEN,
-                                        "The account no longer exists."));
+                .orElseThrow(() -> new ProblemException(ProblemType.INVALID_TOKEN, "The account no longer exists."));
     }
 
     private static ProblemException invalid(String field, String message) {

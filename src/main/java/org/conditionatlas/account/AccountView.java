@@ -5,22 +5,11 @@ import java.util.List;
 import java.util.UUID;
 import org.conditionatlas.access.Tier;
 
-/** An account as its owner sees it: never a password or a hash. */
-public record AccountView(
-        UUID id,
-        String email,
-        String displayName,
-        Tier tier,
-        List<String> roles,
-        Instant createdAt) {
+/** An account as its owner sees it: never a password or a hash. The tier is the effective one. */
+public record AccountView(UUID id, String email, String displayName, Tier tier, List<String> roles, Instant createdAt) {
 
-    static AccountView of(Account account) {
+    public static AccountView of(Account account, Tier tier) {
         return new AccountView(
-                account.id,
-                account.email,
-                account.displayName,
-                account.tier,
-                List.of(account.roles),
-                account.createdAt);
+                account.id, account.email, account.displayName, tier, List.of(account.roles), account.createdAt);
     }
 }

@@ -35,8 +35,7 @@ class AdminAccountBootstrap {
                     "editor");
             LOG.infof("Created the admin account %s", Emails.normalise(email.get()));
         } catch (org.conditionatlas.system.ProblemException e) {
-            throw new IllegalStateException(
-                    "atlas.admin.* cannot create the admin account: " + e.getMessage(), e);
+            throw new IllegalStateException("atlas.admin.* cannot create the admin account: " + e.getMessage(), e);
         }
     }
 }

@@ -34,10 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(
         responseCode = "401",
         description = "No valid access token",
-        content =
-                @Content(
-                        mediaType = Problem.MEDIA_TYPE,
-                        schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MeResource {
 
     private final AccountService accounts;
@@ -50,9 +47,7 @@ public class MeResource {
 
     @GET
     @Operation(summary = "The signed-in reader's account")
-    @APIResponse(
-            responseCode = "200",
-            content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AccountView.class)))
     public Response me() {
         return personal(accounts.find(accountId()).orElseThrow(MeResource::gone));
     }
@@ -60,32 +55,22 @@ public class MeResource {
     @PATCH
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the display name")
-    @APIResponse(
-            responseCode = "200",
-            content = @Content(schema = @Schema(implementation = AccountView.class)))
-    public Response update(
-            @Valid @NotNull(message = "a JSON body is required")
-                    AccountRequests.ProfileUpdate update) {
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AccountView.class)))
+    public Response update(@Valid @NotNull(message = "a JSON body is required") AccountRequests.ProfileUpdate update) {
         return personal(accounts.updateProfile(accountId(), update));
     }
 
     @POST
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(
-            summary = "Change the password",
-            description = "Ends every other sign-in of the account.")
+    @Operation(summary = "Change the password", description = "Ends every other sign-in of the account.")
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(
             responseCode = "400",
             description = "The current password is wrong or the new one fails the policy",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changePassword(
-            @Valid @NotNull(message = "a JSON body is required")
-                    AccountRequests.PasswordChange change) {
+            @Valid @NotNull(message = "a JSON body is required") AccountRequests.PasswordChange change) {
         accounts.changePassword(accountId(), reader.signInId().orElse(null), change);
         return Response.noContent().build();
     }
@@ -93,8 +78,7 @@ public class MeResource {
     @DELETE
     @Operation(
             summary = "Delete the account",
-            description =
-                    "Removes the account and its personal data;" + " its tokens stop working.")
+            description = "Removes the account and its personal data;" + " its tokens stop working.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete() {
         accounts.delete(accountId());

@@ -18,8 +18,7 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 public class PasswordHasher {
 
     private static final Pattern PHC =
-            Pattern.compile(
-                    "\\$argon2id\\$v=19\\$m=(\\d+),t=(\\d+),p=(\\d+)\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)");
+            Pattern.compile("\\$argon2id\\$v=19\\$m=(\\d+),t=(\\d+),p=(\\d+)\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)");
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
@@ -67,8 +66,7 @@ public class PasswordHasher {
         byte[] expected = B64D.decode(phc.group(5));
         byte[] actual = argon2(password, B64D.decode(phc.group(4)), m, t, p, expected.length);
         boolean matches = MessageDigest.isEqual(expected, actual);
-        boolean weaker =
-                m < config.memoryKib() || t < config.iterations() || p < config.parallelism();
+        boolean weaker = m < config.memoryKib() || t < config.iterations() || p < config.parallelism();
         return new Verification(matches, matches && weaker);
     }
 
@@ -82,14 +80,13 @@ public class PasswordHasher {
     }
 
     private static byte[] argon2(String password, byte[] salt, int m, int t, int p, int length) {
-        Argon2Parameters parameters =
-                new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                        .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                        .withMemoryAsKB(m)
-                        .withIterations(t)
-                        .withParallelism(p)
-                        .withSalt(salt)
-                        .build();
+        Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(m)
+                .withIterations(t)
+                .withParallelism(p)
+                .withSalt(salt)
+                .build();
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(parameters);
         byte[] out = new byte[length];

@@ -48,8 +48,7 @@ public class PasswordPolicy {
             if (in == null) {
                 throw new IllegalStateException(COMMON + " is missing from the application");
             }
-            BufferedReader reader =
-                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.isEmpty() && !line.startsWith("# ")) {

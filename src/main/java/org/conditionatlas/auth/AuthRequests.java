@@ -11,21 +11,19 @@ public final class AuthRequests {
 
     /** Log-in with email and password. */
     public record LogIn(
-            @NotBlank(message = "is required")
-                    @Size(max = 254, message = "must be at most 254 characters")
-                    String email,
+            @NotBlank(message = "is required") @Size(max = 254, message = "must be at most 254 characters")
+            String email,
+
             @NotBlank(message = "is required") @Size(max = 1024, message = "is too long")
-                    String password) {}
+            String password) {}
 
     /** A refresh token to rotate. */
     public record Refresh(
-            @JsonProperty("refresh_token")
-                    @NotBlank(message = "is required")
-                    @Size(max = 512, message = "is too long")
-                    String refreshToken) {}
+            @JsonProperty("refresh_token") @NotBlank(message = "is required") @Size(max = 512, message = "is too long")
+            String refreshToken) {}
 
     /** Optionally, the refresh token of the sign-in to end. */
     public record LogOut(
             @JsonProperty("refresh_token") @Size(max = 512, message = "is too long")
-                    String refreshToken) {}
+            String refreshToken) {}
 }

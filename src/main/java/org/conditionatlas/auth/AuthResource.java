@@ -41,32 +41,22 @@ public class AuthResource {
     @PermitAll
     @Operation(
             summary = "Log in",
-            description =
-                    "The same 401 whether or not the email has an account. After repeated failures"
-                        + " for one email, attempts get 429 with Retry-After for a growing wait.")
-    @APIResponse(
-            responseCode = "200",
-            content = @Content(schema = @Schema(implementation = TokenPair.class)))
+            description = "The same 401 whether or not the email has an account. After repeated failures"
+                    + " for one email, attempts get 429 with Retry-After for a growing wait.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TokenPair.class)))
     @APIResponse(
             responseCode = "401",
             description = "Wrong email or password",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "429",
             description = "Throttled; see Retry-After",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response token(
             @Valid @NotNull(message = "a JSON body is required") AuthRequests.LogIn request,
             @Context HttpServerRequest http) {
-        TokenPair pair =
-                signIns.logIn(
-                        request.email(), request.password(), http.remoteAddress().hostAddress());
+        TokenPair pair = signIns.logIn(
+                request.email(), request.password(), http.remoteAddress().hostAddress());
         return noStore(Response.ok(pair));
     }
 
@@ -75,21 +65,13 @@ public class AuthResource {
     @PermitAll
     @Operation(
             summary = "Rotate a refresh token",
-            description =
-                    "The presented token stops working;"
-                            + " presenting it again revokes the whole sign-in.")
-    @APIResponse(
-            responseCode = "200",
-            content = @Content(schema = @Schema(implementation = TokenPair.class)))
+            description = "The presented token stops working;" + " presenting it again revokes the whole sign-in.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TokenPair.class)))
     @APIResponse(
             responseCode = "401",
             description = "Expired, used, revoked or unknown refresh token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class)))
-    public Response refresh(
-            @Valid @NotNull(message = "a JSON body is required") AuthRequests.Refresh request) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response refresh(@Valid @NotNull(message = "a JSON body is required") AuthRequests.Refresh request) {
         return noStore(Response.ok(signIns.refresh(request.refreshToken())));
     }
 
@@ -99,9 +81,8 @@ public class AuthResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(
             summary = "Log out",
-            description =
-                    "Ends the token's sign-in (and that of the refresh token, if given): its"
-                            + " refresh tokens stop working and its access tokens are refused.")
+            description = "Ends the token's sign-in (and that of the refresh token, if given): its"
+                    + " refresh tokens stop working and its access tokens are refused.")
     @APIResponse(responseCode = "204", description = "Logged out")
     public Response logout(@Valid AuthRequests.LogOut request) {
         signIns.logOut(

@@ -9,8 +9,11 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.conditionatlas.access.CurrentReader;
+import org.conditionatlas.access.Tier;
+import org.conditionatlas.account.EffectiveTier;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
@@ -35,51 +38,55 @@ public class BearerTokenParser extends JWTCallerPrincipalFactory {
     private final SigningKeys keys;
     private final SignInGuard guard;
     private final AuthConfig config;
+    private final EffectiveTier effectiveTier;
 
-    BearerTokenParser(SigningKeys keys, SignInGuard guard, AuthConfig config) {
+    BearerTokenParser(SigningKeys keys, SignInGuard guard, AuthConfig config, EffectiveTier effectiveTier) {
         this.keys = keys;
         this.guard = guard;
         this.config = config;
+        this.effectiveTier = effectiveTier;
     }
 
     @Override
-    public JWTCallerPrincipal parse(String token, JWTAuthContextInfo authContextInfo)
-            throws ParseException {
-        JwtConsumer consumer =
-                new JwtConsumerBuilder()
-                        .setJwsAlgorithmConstraints(
-                                AlgorithmConstraints.ConstraintType.PERMIT,
-                                AlgorithmIdentifiers.RSA_USING_SHA256)
-                        .setVerificationKeyResolver(
-                                (jws, nested) ->
-                                        keys.verificationKey(jws.getKeyIdHeaderValue())
-                                                .orElseThrow(
-                                                        () ->
-                                                                new UnresolvableKeyException(
-                                                                        "unknown key id")))
-                        .setExpectedIssuer(config.issuer())
-                        .setExpectedAudience(config.audience())
-                        .setRequireExpirationTime()
-                        .setRequireIssuedAt()
-                        .setRequireSubject()
-                        .setRequireJwtId()
-                        .setMaxFutureValidityInMinutes(MAX_VALIDITY_MINUTES)
-                        .setAllowedClockSkewInSeconds(CLOCK_SKEW_SECONDS)
-                        .build();
+    public JWTCallerPrincipal parse(String token, JWTAuthContextInfo authContextInfo) throws ParseException {
+        JwtConsumer consumer = new JwtConsumerBuilder()
+                .setJwsAlgorithmConstraints(
+                        AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
+                .setVerificationKeyResolver((jws, nested) -> keys.verificationKey(jws.getKeyIdHeaderValue())
+                        .orElseThrow(() -> new UnresolvableKeyException("unknown key id")))
+                .setExpectedIssuer(config.issuer())
+                .setExpectedAudience(config.audience())
+                .setRequireExpirationTime()
+                .setRequireIssuedAt()
+                .setRequireSubject()
+                .setRequireJwtId()
+                .setMaxFutureValidityInMinutes(MAX_VALIDITY_MINUTES)
+                .setAllowedClockSkewInSeconds(CLOCK_SKEW_SECONDS)
+                .build();
         try {
             JwtClaims claims = consumer.processToClaims(token);
-            UUID signIn = UUID.fromString(claims.getStringClaimValue(CurrentReader.SIGN_IN_CLAIM));
+            String signInClaim = claims.getStringClaimValue(CurrentReader.SIGN_IN_CLAIM);
+            Optional<Tier> tier = Tier.parse(claims.getStringClaimValue(CurrentReader.TIER_CLAIM));
+            if (signInClaim == null || tier.isEmpty()) {
+                throw new ParseException("the token lacks its sign-in or tier");
+            }
             UUID account = UUID.fromString(claims.getSubject());
             Instant issuedAt = Instant.ofEpochSecond(claims.getIssuedAt().getValue());
-            if (claims.getStringClaimValue(CurrentReader.TIER_CLAIM) == null
-                    || !guard.isLive(signIn, account, issuedAt)) {
+            long lifeSeconds =
+                    claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue();
+            if (lifeSeconds > MAX_VALIDITY_MINUTES * 60L) {
+                throw new ParseException("the token lives longer than allowed");
+            }
+            if (!guard.isLive(UUID.fromString(signInClaim), account, issuedAt)) {
                 throw new ParseException("the token's sign-in has ended");
             }
+            // A tier that has since ended (an expired subscription) refuses the token at once, so
+            // the client refreshes and gets one with the tier the reader has now.
+            if (tier.get() == Tier.SUBSCRIBER && effectiveTier.of(account) != Tier.SUBSCRIBER) {
+                throw new ParseException("the token's tier has ended");
+            }
             return new DefaultJWTCallerPrincipal(token, "JWT", claims);
-        } catch (InvalidJwtException
-                | org.jose4j.jwt.MalformedClaimException
-                | IllegalArgumentException
-                | NullPointerException e) {
+        } catch (InvalidJwtException | org.jose4j.jwt.MalformedClaimException | IllegalArgumentException e) {
             // Why a token was refused is for the server's eyes only.
             throw new ParseException("invalid token", e);
         }

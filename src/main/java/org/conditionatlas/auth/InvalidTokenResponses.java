@@ -22,35 +22,26 @@ class InvalidTokenResponses {
     static final String CHALLENGE = "Bearer error=\"invalid_token\"";
 
     void install(@Observes Router router, ObjectMapper mapper) {
-        router.route()
-                .failureHandler(
-                        ctx -> {
-                            if (!(ctx.failure() instanceof AuthenticationFailedException)
-                                    || ctx.response().ended()) {
-                                ctx.next();
-                                return;
-                            }
-                            ctx.response()
-                                    .setStatusCode(401)
-                                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                                    .putHeader("WWW-Authenticate", CHALLENGE)
-                                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                                    .end(body(mapper, ctx.request().path()));
-                        });
+        router.route().failureHandler(ctx -> {
+            if (!(ctx.failure() instanceof AuthenticationFailedException)
+                    || ctx.response().ended()) {
+                ctx.next();
+                return;
+            }
+            ctx.response()
+                    .setStatusCode(401)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader("WWW-Authenticate", CHALLENGE)
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .end(body(mapper, ctx.request().path()));
+        });
     }
 
     private static String body(ObjectMapper mapper, String path) {
         ProblemType type = ProblemType.INVALID_TOKEN;
         try {
             return mapper.writeValueAsString(
-                    new Problem(
-                            type.uri(),
-                            type.title(),
-                            401,
-                            type.description(),
-                            path,
-                            null,
-                            Map.of()));
+                    new Problem(type.uri(), type.title(), 401, type.description(), path, null, Map.of()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -27,25 +27,21 @@ public class JwksResource {
     @GET
     @PermitAll
     @Produces({"application/jwk-set+json", MediaType.APPLICATION_JSON})
-    @Operation(
-            summary = "JSON Web Key Set",
-            description = "Every key that may still verify a live token.")
+    @Operation(summary = "JSON Web Key Set", description = "Every key that may still verify a live token.")
     public Response jwks() {
-        List<Map<String, String>> published =
-                keys.publishedKeys().entrySet().stream()
-                        .map(
-                                entry -> {
-                                    Map<String, String> jwk = new LinkedHashMap<>();
-                                    jwk.put("kty", "RSA");
-                                    jwk.put("use", "sig");
-                                    jwk.put("alg", "RS256");
-                                    jwk.put("kid", entry.getKey());
-                                    Map<String, String> numbers = RsaKeys.jwk(entry.getValue());
-                                    jwk.put("n", numbers.get("n"));
-                                    jwk.put("e", numbers.get("e"));
-                                    return jwk;
-                                })
-                        .toList();
+        List<Map<String, String>> published = keys.publishedKeys().entrySet().stream()
+                .map(entry -> {
+                    Map<String, String> jwk = new LinkedHashMap<>();
+                    jwk.put("kty", "RSA");
+                    jwk.put("use", "sig");
+                    jwk.put("alg", "RS256");
+                    jwk.put("kid", entry.getKey());
+                    Map<String, String> numbers = RsaKeys.jwk(entry.getValue());
+                    jwk.put("n", numbers.get("n"));
+                    jwk.put("e", numbers.get("e"));
+                    return jwk;
+                })
+                .toList();
         return Response.ok(Map.of("keys", published))
                 .header("Cache-Control", HttpCaching.shared(300))
                 .build();

@@ -28,29 +28,22 @@ class LoginThrottle {
 
     /** How long the address must still wait, if it must. */
     Optional<Duration> wait(String email) {
-        return QuarkusTransaction.requiringNew()
-                .call(
-                        () -> {
-                            List<?> lockedUntil =
-                                    em.createNativeQuery(
-                                                    "SELECT locked_until FROM login_throttle WHERE"
-                                                            + " email_hash = ?1 AND locked_until >"
-                                                            + " now()")
-                                            .setParameter(1, key(email))
-                                            .getResultList();
-                            return lockedUntil.stream()
-                                    .map(t -> Duration.between(Instant.now(), toInstant(t)))
-                                    .filter(d -> !d.isNegative())
-                                    .findFirst();
-                        });
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<?> lockedUntil = em.createNativeQuery("SELECT locked_until FROM login_throttle WHERE"
+                            + " email_hash = ?1 AND locked_until >"
+                            + " now()")
+                    .setParameter(1, key(email))
+                    .getResultList();
+            return lockedUntil.stream()
+                    .map(t -> Duration.between(Instant.now(), toInstant(t)))
+                    .filter(d -> !d.isNegative())
+                    .findFirst();
+        });
     }
 
     void recordFailure(String email) {
         QuarkusTransaction.requiringNew()
-                .run(
-                        () ->
-                                em.createNativeQuery(
-                                                """
+                .run(() -> em.createNativeQuery("""
                                                 INSERT INTO login_throttle (email_hash, failures, locked_until, updated_at)
                                                 VALUES (?1, 1, CASE WHEN ?2 <= 1 THEN now() + make_interval(secs => ?3) END, now())
                                                 ON CONFLICT (email_hash) DO UPDATE SET
@@ -61,22 +54,19 @@ class LoginThrottle {
                                                             ?3 * power(2, login_throttle.failures + 1 - ?2)))
                                                         ELSE NULL END\
                                                 """)
-                                        .setParameter(1, key(email))
-                                        .setParameter(2, config.freeFailures())
-                                        .setParameter(3, config.firstWait().toMillis() / 1000.0)
-                                        .setParameter(4, config.longestWait().toMillis() / 1000.0)
-                                        .executeUpdate());
+                        .setParameter(1, key(email))
+                        .setParameter(2, config.freeFailures())
+                        .setParameter(3, config.firstWait().toMillis() / 1000.0)
+                        .setParameter(4, config.longestWait().toMillis() / 1000.0)
+                        .executeUpdate());
     }
 
     void reset(String email) {
         QuarkusTransaction.requiringNew()
-                .run(
-                        () ->
-                                em.createNativeQuery(
-                                                "DELETE FROM login_throttle WHERE email_hash = ?1"
-                                                    + " OR updated_at < now() - interval '1 day'")
-                                        .setParameter(1, key(email))
-                                        .executeUpdate());
+                .run(() -> em.createNativeQuery("DELETE FROM login_throttle WHERE email_hash = ?1"
+                                + " OR updated_at < now() - interval '1 day'")
+                        .setParameter(1, key(email))
+                        .executeUpdate());
     }
 
     private static String key(String email) {

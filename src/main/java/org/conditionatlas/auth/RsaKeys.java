@@ -37,10 +37,8 @@ final class RsaKeys {
 
     static RSAPrivateCrtKey privateKey(String base64Der) {
         try {
-            return (RSAPrivateCrtKey)
-                    KeyFactory.getInstance("RSA")
-                            .generatePrivate(
-                                    new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64Der)));
+            return (RSAPrivateCrtKey) KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64Der)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("a stored signing key cannot be read", e);
         }
@@ -48,10 +46,8 @@ final class RsaKeys {
 
     static RSAPublicKey publicKey(String base64Der) {
         try {
-            return (RSAPublicKey)
-                    KeyFactory.getInstance("RSA")
-                            .generatePublic(
-                                    new X509EncodedKeySpec(Base64.getDecoder().decode(base64Der)));
+            return (RSAPublicKey) KeyFactory.getInstance("RSA")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64Der)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("a stored verification key cannot be read", e);
         }
@@ -59,11 +55,8 @@ final class RsaKeys {
 
     static RSAPublicKey publicKeyOf(RSAPrivateCrtKey key) {
         try {
-            return (RSAPublicKey)
-                    KeyFactory.getInstance("RSA")
-                            .generatePublic(
-                                    new RSAPublicKeySpec(
-                                            key.getModulus(), key.getPublicExponent()));
+            return (RSAPublicKey) KeyFactory.getInstance("RSA")
+                    .generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -74,8 +67,7 @@ final class RsaKeys {
         try {
             String pem = Files.readString(file, StandardCharsets.US_ASCII);
             if (!pem.contains("-----BEGIN PRIVATE KEY-----")) {
-                throw new IllegalStateException(
-                        file + " is not a PKCS#8 PEM private key (BEGIN PRIVATE KEY)");
+                throw new IllegalStateException(file + " is not a PKCS#8 PEM private key (BEGIN PRIVATE KEY)");
             }
             String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
             return privateKey(base64);
@@ -96,12 +88,10 @@ final class RsaKeys {
     /** The RFC 7638 JWK thumbprint: a stable key id derived from the key itself. */
     static String thumbprint(RSAPublicKey key) {
         Map<String, String> jwk = jwk(key);
-        String canonical =
-                "{\"e\":\"" + jwk.get("e") + "\",\"kty\":\"RSA\",\"n\":\"" + jwk.get("n") + "\"}";
+        String canonical = "{\"e\":\"" + jwk.get("e") + "\",\"kty\":\"RSA\",\"n\":\"" + jwk.get("n") + "\"}";
         try {
             return URL.encodeToString(
-                    MessageDigest.getInstance("SHA-256")
-                            .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+                    MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -12,7 +12,8 @@ import java.util.UUID;
 @Table(name = "sign_in")
 public class SignIn {
 
-    @Id public UUID id;
+    @Id
+    public UUID id;
 
     @Column(name = "account_id")
     public UUID accountId;

@@ -19,8 +19,7 @@ import java.util.UUID;
 @ApplicationScoped
 class SignInGuard {
 
-    private static final String LIVE =
-            """
+    private static final String LIVE = """
             SELECT 1 FROM sign_in s JOIN account a ON a.id = s.account_id
             WHERE s.id = ? AND a.id = ? AND s.revoked_at IS NULL AND s.expires_at > now()
               AND a.status = 'active' AND a.not_before <= ?\

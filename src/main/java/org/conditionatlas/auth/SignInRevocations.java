@@ -18,6 +18,10 @@ class SignInRevocations {
         signIns.revokeAllBut(event.accountId(), event.keepSignIn(), "password-change");
     }
 
+    void onDisabled(@Observes AccountEvents.Disabled event) {
+        signIns.revokeAllBut(event.accountId(), null, "account-disabled");
+    }
+
     void onDeleting(@Observes AccountEvents.Deleting event) {
         signIns.revokeAllBut(event.accountId(), null, "account-deleted");
     }

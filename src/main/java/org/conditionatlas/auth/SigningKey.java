@@ -13,7 +13,8 @@ import java.time.Instant;
 @Table(name = "signing_key")
 public class SigningKey {
 
-    @Id public String kid;
+    @Id
+    public String kid;
 
     @Column(name = "private_key")
     public String privateKey;

@@ -41,11 +41,9 @@ public class SigningKeys {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
     /** A key pair ready to use. */
-    public record KeyPairInUse(
-            String kid, PrivateKey privateKey, RSAPublicKey publicKey, Instant signUntil) {}
+    public record KeyPairInUse(String kid, PrivateKey privateKey, RSAPublicKey publicKey, Instant signUntil) {}
 
-    private record KeySet(
-            KeyPairInUse signing, Map<String, RSAPublicKey> verification, Instant loadedAt) {}
+    private record KeySet(KeyPairInUse signing, Map<String, RSAPublicKey> verification, Instant loadedAt) {}
 
     private final AuthConfig config;
     private final EntityManager em;
@@ -59,8 +57,7 @@ public class SigningKeys {
     @PostConstruct
     void validate() {
         if (config.accessTokenLifetime().compareTo(Duration.ofMinutes(15)) > 0) {
-            throw new IllegalStateException(
-                    "atlas.auth.access-token-lifetime must be at most 15 minutes");
+            throw new IllegalStateException("atlas.auth.access-token-lifetime must be at most 15 minutes");
         }
     }
 
@@ -102,11 +99,9 @@ public class SigningKeys {
     }
 
     private synchronized KeySet reload() {
-        KeySet loaded =
-                config.signingKeyFile()
-                        .map(SigningKeys::configured)
-                        .orElseGet(
-                                () -> QuarkusTransaction.requiringNew().call(this::fromDatabase));
+        KeySet loaded = config.signingKeyFile()
+                .map(SigningKeys::configured)
+                .orElseGet(() -> QuarkusTransaction.requiringNew().call(this::fromDatabase));
         keys = loaded;
         return loaded;
     }
@@ -116,30 +111,20 @@ public class SigningKeys {
         RSAPublicKey publicKey = RsaKeys.publicKeyOf(privateKey);
         String kid = RsaKeys.thumbprint(publicKey);
         return new KeySet(
-                new KeyPairInUse(kid, privateKey, publicKey, Instant.MAX),
-                Map.of(kid, publicKey),
-                Instant.now());
+                new KeyPairInUse(kid, privateKey, publicKey, Instant.MAX), Map.of(kid, publicKey), Instant.now());
     }
 
     private KeySet fromDatabase() {
         Instant now = Instant.now();
-        SigningKey signing =
-                newestSigningKey(now)
-                        .orElseGet(
-                                () -> {
-                                    em.createNativeQuery(
-                                                    "SELECT pg_advisory_xact_lock("
-                                                            + ROTATION_LOCK
-                                                            + ")")
-                                            .getSingleResult();
-                                    return newestSigningKey(now).orElseGet(() -> generate(now));
-                                });
-        List<SigningKey> verifying =
-                em.createQuery(
-                                "from SigningKey where verifyUntil > ?1 order by createdAt",
-                                SigningKey.class)
-                        .setParameter(1, now)
-                        .getResultList();
+        SigningKey signing = newestSigningKey(now).orElseGet(() -> {
+            em.createNativeQuery("SELECT pg_advisory_xact_lock(" + ROTATION_LOCK + ")")
+                    .getSingleResult();
+            return newestSigningKey(now).orElseGet(() -> generate(now));
+        });
+        List<SigningKey> verifying = em.createQuery(
+                        "from SigningKey where verifyUntil > ?1 order by createdAt", SigningKey.class)
+                .setParameter(1, now)
+                .getResultList();
         Map<String, RSAPublicKey> verification = new java.util.LinkedHashMap<>();
         verifying.forEach(k -> verification.put(k.kid, RsaKeys.publicKey(k.publicKey)));
         em.createQuery("delete from SigningKey where verifyUntil <= ?1")
@@ -156,9 +141,7 @@ public class SigningKeys {
     }
 
     private Optional<SigningKey> newestSigningKey(Instant now) {
-        return em.createQuery(
-                        "from SigningKey where signUntil > ?1 order by createdAt desc",
-                        SigningKey.class)
+        return em.createQuery("from SigningKey where signUntil > ?1 order by createdAt desc", SigningKey.class)
                 .setParameter(1, now)
                 .setMaxResults(1)
                 .getResultStream()

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.conditionatlas.access.CurrentReader;
 import org.conditionatlas.account.Account;
+import org.conditionatlas.account.EffectiveTier;
 
 /** Signs access tokens: RS256, kid, iss, aud, sub, iat, exp, jti, the reader's tier and roles. */
 @ApplicationScoped
@@ -15,10 +16,12 @@ class TokenIssuer {
 
     private final AuthConfig config;
     private final SigningKeys keys;
+    private final EffectiveTier effectiveTier;
 
-    TokenIssuer(AuthConfig config, SigningKeys keys) {
+    TokenIssuer(AuthConfig config, SigningKeys keys, EffectiveTier effectiveTier) {
         this.config = config;
         this.keys = keys;
+        this.effectiveTier = effectiveTier;
     }
 
     String accessToken(Account account, UUID signInId, Instant now) {
@@ -29,7 +32,7 @@ class TokenIssuer {
                 .issuedAt(now)
                 .expiresAt(now.plus(config.accessTokenLifetime()))
                 .claim("jti", UUID.randomUUID().toString())
-                .claim(CurrentReader.TIER_CLAIM, account.tier.id())
+                .claim(CurrentReader.TIER_CLAIM, effectiveTier.of(account).id())
                 .claim(CurrentReader.SIGN_IN_CLAIM, signInId.toString())
                 .groups(Set.of(account.roles))
                 .jws()

@@ -33,11 +33,10 @@ public class TokenVerifier {
         try {
             JsonWebToken jwt = parser.parse(accessToken, null);
             Tier tier = Tier.parse(jwt.getClaim(CurrentReader.TIER_CLAIM)).orElse(Tier.MEMBER);
-            return Optional.of(
-                    new Verified(
-                            new Reader(tier),
-                            UUID.fromString(jwt.getSubject()),
-                            UUID.fromString(jwt.getClaim(CurrentReader.SIGN_IN_CLAIM))));
+            return Optional.of(new Verified(
+                    new Reader(tier),
+                    UUID.fromString(jwt.getSubject()),
+                    UUID.fromString(jwt.getClaim(CurrentReader.SIGN_IN_CLAIM))));
         } catch (ParseException e) {
             return Optional.empty();
         }

@@ -18,7 +18,8 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "article")
 public class Article {
 
-    @Id public String code;
+    @Id
+    public String code;
 
     public String title;
 

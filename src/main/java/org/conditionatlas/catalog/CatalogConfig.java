@@ -11,11 +11,10 @@ import java.util.Optional;
 public interface CatalogConfig {
 
     /** The notice sent with every condition: the article is information, not medical advice. */
-    @WithDefault(
-            "This article is general information, not medical advice. It does not replace the"
-                    + " advice of a doctor or other qualified health professional who knows your"
-                    + " situation. If you think you may have a medical emergency, call your local"
-                    + " emergency number.")
+    @WithDefault("This article is general information, not medical advice. It does not replace the"
+            + " advice of a doctor or other qualified health professional who knows your"
+            + " situation. If you think you may have a medical emergency, call your local"
+            + " emergency number.")
     String disclaimer();
 
     /** How long clients and shared caches may keep a public condition or list, in seconds. */

@@ -10,7 +10,8 @@ import jakarta.persistence.Table;
 @Table(name = "icd_chapter")
 public class Chapter {
 
-    @Id public String code;
+    @Id
+    public String code;
 
     @Column(name = "first_category")
     public String firstCategory;

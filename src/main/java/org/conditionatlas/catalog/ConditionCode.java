@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
  */
 public record ConditionCode(String value) {
 
-    private static final Pattern CODE =
-            Pattern.compile("([A-Z][0-9][0-9A-Z])(?:\\.?([0-9A-Z]{1,4}))?");
+    private static final Pattern CODE = Pattern.compile("([A-Z][0-9][0-9A-Z])(?:\\.?([0-9A-Z]{1,4}))?");
 
     public static Optional<ConditionCode> parse(String raw) {
         if (raw == null || raw.length() > 8) {
@@ -22,8 +21,7 @@ public record ConditionCode(String value) {
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(
-                new ConditionCode(m.group(2) == null ? m.group(1) : m.group(1) + "." + m.group(2)));
+        return Optional.of(new ConditionCode(m.group(2) == null ? m.group(1) : m.group(1) + "." + m.group(2)));
     }
 
     /** The code without its dot, as the official code files write it. */
@@ -41,10 +39,7 @@ public record ConditionCode(String value) {
         java.util.List<String> result = new java.util.ArrayList<>();
         String key = key();
         for (int length = key.length() - 1; length >= 3; length--) {
-            result.add(
-                    length == 3
-                            ? key.substring(0, 3)
-                            : key.substring(0, 3) + "." + key.substring(3, length));
+            result.add(length == 3 ? key.substring(0, 3) : key.substring(0, 3) + "." + key.substring(3, length));
         }
         return result;
     }

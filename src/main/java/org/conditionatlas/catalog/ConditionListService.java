@@ -37,13 +37,7 @@ public class ConditionListService {
     }
 
     @Transactional
-    public ConditionPage list(
-            String q,
-            String chapter,
-            String category,
-            Boolean hasArticle,
-            int limit,
-            String cursor) {
+    public ConditionPage list(String q, String chapter, String category, Boolean hasArticle, int limit, String cursor) {
         ConditionQuery query = ConditionQuery.of(q, chapter, category, hasArticle);
         Cursor after = cursor == null || cursor.isEmpty() ? null : Cursor.decode(cursor);
         List<ConditionSearchRepository.Hit> hits = search.page(query, after, limit + 1);
@@ -53,42 +47,31 @@ public class ConditionListService {
         Set<String> parents = new HashSet<>();
         page.forEach(h -> Optional.ofNullable(h.parentCode()).ifPresent(parents::add));
         Map<String, IcdCode> parentsByCode =
-                catalog.listByCodes(parents).stream()
-                        .collect(Collectors.toMap(c -> c.code, Function.identity()));
-        Map<String, Article> articlesByCode =
-                articles
-                        .listPublishedWithSections(
-                                page.stream()
-                                        .filter(ConditionSearchRepository.Hit::hasArticle)
-                                        .map(ConditionSearchRepository.Hit::code)
-                                        .toList())
-                        .stream()
-                        .collect(Collectors.toMap(a -> a.code, Function.identity()));
+                catalog.listByCodes(parents).stream().collect(Collectors.toMap(c -> c.code, Function.identity()));
+        Map<String, Article> articlesByCode = articles
+                .listPublishedWithSections(page.stream()
+                        .filter(ConditionSearchRepository.Hit::hasArticle)
+                        .map(ConditionSearchRepository.Hit::code)
+                        .toList())
+                .stream()
+                .collect(Collectors.toMap(a -> a.code, Function.identity()));
 
-        List<ConditionPage.Item> items =
-                page.stream()
-                        .map(
-                                h ->
-                                        new ConditionPage.Item(
-                                                h.code(),
-                                                h.title(),
-                                                Optional.ofNullable(
-                                                                parentsByCode.get(h.parentCode()))
-                                                        .map(
-                                                                p ->
-                                                                        new ConditionView.Ref(
-                                                                                p.code, p.title))
-                                                        .orElse(null),
-                                                h.hasArticle(),
-                                                excerpt(articlesByCode.get(h.code()))))
-                        .toList();
-        String next =
-                more
-                        ? new Cursor(
-                                        page.get(page.size() - 1).score(),
-                                        page.get(page.size() - 1).code())
-                                .encode()
-                        : null;
+        List<ConditionPage.Item> items = page.stream()
+                .map(h -> new ConditionPage.Item(
+                        h.code(),
+                        h.title(),
+                        Optional.ofNullable(parentsByCode.get(h.parentCode()))
+                                .map(p -> new ConditionView.Ref(p.code, p.title))
+                                .orElse(null),
+                        h.hasArticle(),
+                        excerpt(articlesByCode.get(h.code()))))
+                .toList();
+        String next = more
+                ? new Cursor(
+                                page.get(page.size() - 1).score(),
+                                page.get(page.size() - 1).code())
+                        .encode()
+                : null;
         return new ConditionPage(items, next);
     }
 

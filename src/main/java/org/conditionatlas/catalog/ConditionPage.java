@@ -6,10 +6,5 @@ import java.util.List;
 public record ConditionPage(List<Item> items, String nextCursor) {
 
     /** A condition in a list: enough to show a result and link to it. */
-    public record Item(
-            String code,
-            String title,
-            ConditionView.Ref category,
-            boolean hasArticle,
-            String excerpt) {}
+    public record Item(String code, String title, ConditionView.Ref category, boolean hasArticle, String excerpt) {}
 }

@@ -58,10 +58,9 @@ public class ConditionResource {
     @PermitAll
     @Operation(
             summary = "A condition with its article",
-            description =
-                    "Sections the reader's tier allows carry their Markdown body; locked"
-                            + " sections carry only a preview and how to unlock them. The code is"
-                            + " accepted in any case, with or without its dot.")
+            description = "Sections the reader's tier allows carry their Markdown body; locked"
+                    + " sections carry only a preview and how to unlock them. The code is"
+                    + " accepted in any case, with or without its dot.")
     @APIResponse(
             responseCode = "200",
             description = "The condition",
@@ -71,26 +70,17 @@ public class ConditionResource {
     @APIResponse(
             responseCode = "400",
             description = "Malformed code",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown code; 'closest' names the nearest known ancestor",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(
-            @Parameter(description = "ICD-10-CM code, e.g. M61.28 or m6128") @PathParam("code")
-                    String code,
+            @Parameter(description = "ICD-10-CM code, e.g. M61.28 or m6128") @PathParam("code") String code,
             @Context Request request) {
         Reader reader = currentReader.reader();
-        RenderedCondition rendered =
-                conditions.view(ConditionService.parseCode(code), reader.tier());
-        return HttpCaching.conditional(
-                request, rendered.json(), cacheControl(reader, rendered.view()));
+        RenderedCondition rendered = conditions.view(ConditionService.parseCode(code), reader.tier());
+        return HttpCaching.conditional(request, rendered.json(), cacheControl(reader, rendered.view()));
     }
 
     @GET
@@ -98,10 +88,9 @@ public class ConditionResource {
     @PermitAll
     @Operation(
             summary = "One section in full",
-            description =
-                    "For a reader at or above the section's tier. Public sections need no token;"
-                        + " gated ones answer 401 without one (with sign-up and log-in links) and"
-                        + " 403 below the tier (naming the tier and the upgrade link).")
+            description = "For a reader at or above the section's tier. Public sections need no token;"
+                    + " gated ones answer 401 without one (with sign-up and log-in links) and"
+                    + " 403 below the tier (naming the tier and the upgrade link).")
     @APIResponse(
             responseCode = "200",
             description = "The section",
@@ -109,55 +98,33 @@ public class ConditionResource {
     @APIResponse(
             responseCode = "401",
             description = "Gated section, no or an invalid token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "The reader's tier is below the section's",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "404",
             description = "Unknown code, or no section for that aspect",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response section(@PathParam("code") String code, @PathParam("aspect") String aspect) {
         Reader reader = currentReader.reader();
         ConditionView view =
                 conditions.view(ConditionService.parseCode(code), reader.tier()).view();
-        ConditionView.SectionView section =
-                view.sections().stream()
-                        .filter(s -> s.aspect().equals(aspect))
-                        .findFirst()
-                        .orElseThrow(
-                                () ->
-                                        new ProblemException(
-                                                ProblemType.UNKNOWN_SECTION,
-                                                "The condition "
-                                                        + view.code()
-                                                        + " has no section '"
-                                                        + aspect
-                                                        + "'."));
+        ConditionView.SectionView section = view.sections().stream()
+                .filter(s -> s.aspect().equals(aspect))
+                .findFirst()
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.UNKNOWN_SECTION,
+                        "The condition " + view.code() + " has no section '" + aspect + "'."));
         if (!section.granted()) {
             throw SectionGate.refusal(reader, view, section);
         }
-        SectionBody body =
-                new SectionBody(
-                        view.code(),
-                        section.aspect(),
-                        section.heading(),
-                        section.requiredTier(),
-                        section.body());
-        String cache =
-                section.requiredTier() == Tier.ANONYMOUS && !reader.isSignedIn()
-                        ? HttpCaching.shared(config.publicMaxAge())
-                        : HttpCaching.GATED;
+        SectionBody body = new SectionBody(
+                view.code(), section.aspect(), section.heading(), section.requiredTier(), section.body());
+        String cache = section.requiredTier() == Tier.ANONYMOUS && !reader.isSignedIn()
+                ? HttpCaching.shared(config.publicMaxAge())
+                : HttpCaching.GATED;
         return Response.ok(body)
                 .header(HttpHeaders.CACHE_CONTROL, cache)
                 .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
@@ -177,17 +144,11 @@ public class ConditionResource {
     @APIResponse(
             responseCode = "401",
             description = "No or an invalid token",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "403",
             description = "The reader's tier is below the section's",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response treatment(@PathParam("code") String code) {
         return section(code, "treatment");
     }
@@ -200,9 +161,7 @@ public class ConditionResource {
         if (!reader.isSignedIn()) {
             return HttpCaching.shared(config.publicMaxAge());
         }
-        boolean gatedText =
-                view.sections().stream()
-                        .anyMatch(s -> s.granted() && s.requiredTier() != Tier.ANONYMOUS);
+        boolean gatedText = view.sections().stream().anyMatch(s -> s.granted() && s.requiredTier() != Tier.ANONYMOUS);
         return gatedText ? HttpCaching.GATED : HttpCaching.PERSONAL;
     }
 
@@ -210,12 +169,11 @@ public class ConditionResource {
     @PermitAll
     @Operation(
             summary = "List and search conditions",
-            description =
-                    "Without q: every code in code order. With q: codes starting with q, and"
-                        + " conditions whose title or public text matches q (ranked, tolerant of"
-                        + " small typos). 'category' keeps the codes below that code; 'chapter'"
-                        + " keeps one ICD-10-CM chapter (1-22). Paging is by cursor: pass"
-                        + " nextCursor back as cursor, with the same other parameters.")
+            description = "Without q: every code in code order. With q: codes starting with q, and"
+                    + " conditions whose title or public text matches q (ranked, tolerant of"
+                    + " small typos). 'category' keeps the codes below that code; 'chapter'"
+                    + " keeps one ICD-10-CM chapter (1-22). Paging is by cursor: pass"
+                    + " nextCursor back as cursor, with the same other parameters.")
     @APIResponse(
             responseCode = "200",
             description = "A page of conditions",
@@ -223,10 +181,7 @@ public class ConditionResource {
     @APIResponse(
             responseCode = "400",
             description = "A parameter is invalid; 'errors' names it",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
             @QueryParam("q") String q,
             @QueryParam("chapter") String chapter,
@@ -234,21 +189,17 @@ public class ConditionResource {
             @Parameter(description = "true: only codes with an article; false: only codes without")
                     @QueryParam("hasArticle")
                     String hasArticle,
-            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("limit")
-                    String limit,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor,
             @Context Request request) {
-        ConditionPage page =
-                list.list(
-                        q,
-                        chapter,
-                        category,
-                        QueryParams.optionalBoolean("hasArticle", hasArticle),
-                        QueryParams.intInRange("limit", limit, 20, 1, 100),
-                        cursor);
+        ConditionPage page = list.list(
+                q,
+                chapter,
+                category,
+                QueryParams.optionalBoolean("hasArticle", hasArticle),
+                QueryParams.intInRange("limit", limit, 20, 1, 100),
+                cursor);
         return HttpCaching.conditional(
-                request,
-                RenderedJson.of(mapper, page),
-                HttpCaching.shared(Math.min(60, config.publicMaxAge())));
+                request, RenderedJson.of(mapper, page), HttpCaching.shared(Math.min(60, config.publicMaxAge())));
     }
 }

@@ -41,12 +41,9 @@ class ConditionSearchRepository {
         StringBuilder sql = new StringBuilder();
         if (query.text() != null) {
             params.put("q", query.text());
-            sql.append(
-                            "WITH tsq AS (SELECT websearch_to_tsquery('english', :q) AS q),"
-                                    + " candidates AS (")
-                    .append(
-                            " SELECT code FROM icd_code WHERE to_tsvector('english', title) @@"
-                                    + " (SELECT q FROM tsq)")
+            sql.append("WITH tsq AS (SELECT websearch_to_tsquery('english', :q) AS q)," + " candidates AS (")
+                    .append(" SELECT code FROM icd_code WHERE to_tsvector('english', title) @@"
+                            + " (SELECT q FROM tsq)")
                     .append(" UNION SELECT code FROM icd_code WHERE :q <% title")
                     .append(" UNION SELECT code FROM article WHERE published AND")
                     .append("  (search_vector @@ (SELECT q FROM tsq) OR :q <% public_text)");
@@ -55,17 +52,12 @@ class ConditionSearchRepository {
                 params.put("key", query.codePrefix());
                 sql.append(" UNION SELECT code FROM icd_code WHERE code_key LIKE :prefix");
             }
-            sql.append(
-                            ") SELECT * FROM (SELECT c.code, c.title, c.parent_code, a.code IS NOT"
-                                    + " NULL AS has_article, ")
+            sql.append(") SELECT * FROM (SELECT c.code, c.title, c.parent_code, a.code IS NOT"
+                            + " NULL AS has_article, ")
                     .append(score(query))
-                    .append(
-                            " AS score FROM candidates JOIN icd_code c ON c.code ="
-                                    + " candidates.code");
+                    .append(" AS score FROM candidates JOIN icd_code c ON c.code =" + " candidates.code");
         } else {
-            sql.append(
-                            "SELECT * FROM (SELECT c.code, c.title, c.parent_code, a.code IS NOT"
-                                    + " NULL AS has_article,")
+            sql.append("SELECT * FROM (SELECT c.code, c.title, c.parent_code, a.code IS NOT" + " NULL AS has_article,")
                     .append(" 0 AS score FROM icd_code c");
         }
         sql.append(" LEFT JOIN article a ON a.code = c.code AND a.published WHERE true");
@@ -86,8 +78,7 @@ class ConditionSearchRepository {
         if (after != null) {
             params.put("afterScore", after.score());
             params.put("afterCode", after.code());
-            sql.append(
-                    " WHERE (score < :afterScore OR (score = :afterScore AND code > :afterCode))");
+            sql.append(" WHERE (score < :afterScore OR (score = :afterScore AND code > :afterCode))");
         }
         sql.append(" ORDER BY score DESC, code LIMIT :limit");
         params.put("limit", limit);
@@ -97,14 +88,8 @@ class ConditionSearchRepository {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
         return rows.stream()
-                .map(
-                        r ->
-                                new Hit(
-                                        (String) r[0],
-                                        (String) r[1],
-                                        (String) r[2],
-                                        (Boolean) r[3],
-                                        ((Number) r[4]).intValue()))
+                .map(r -> new Hit(
+                        (String) r[0], (String) r[1], (String) r[2], (Boolean) r[3], ((Number) r[4]).intValue()))
                 .toList();
     }
 
@@ -113,11 +98,9 @@ class ConditionSearchRepository {
      * prefix), then title matches, then matches in the article's public text.
      */
     private static String score(ConditionQuery query) {
-        String code =
-                query.codePrefix() == null
-                        ? "0"
-                        : "CASE WHEN c.code_key = :key THEN 4000 WHEN c.code_key LIKE :prefix THEN"
-                                + " 3000 ELSE 0 END";
+        String code = query.codePrefix() == null
+                ? "0"
+                : "CASE WHEN c.code_key = :key THEN 4000 WHEN c.code_key LIKE :prefix THEN" + " 3000 ELSE 0 END";
         return "("
                 + code
                 + " + CASE WHEN to_tsvector('english', c.title) @@ (SELECT q FROM tsq) THEN 1000"

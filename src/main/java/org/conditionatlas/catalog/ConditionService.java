@@ -1,85 +1,45 @@
 package org.conditionatlas.catalog;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.conditionatlas.access.Reader;
 import org.conditionatlas.access.Tier;
 import org.conditionatlas.system.ProblemException;
 import org.conditionatlas.system.ProblemType;
-import org.conditionatlas.system.RenderedJson;
 
-/** Reads conditions as readers see them. The rendered view is cached per code and tier. */
+/** Reads conditions as readers see them. The rendered view is cached per code, tier and generation. */
 @ApplicationScoped
 public class ConditionService {
 
     static final String VIEW_CACHE = "condition-views";
 
-    private final CatalogRepository catalog;
-    private final ArticleRepository articles;
-    private final ConditionViewAssembler assembler;
-    private final ObjectMapper mapper;
+    private final ConditionViewCache cache;
+    private final ConditionRenderer renderer;
+    private final ContentGeneration generation;
 
-    ConditionService(
-            CatalogRepository catalog,
-            ArticleRepository articles,
-            ConditionViewAssembler assembler,
-            ObjectMapper mapper) {
-        this.catalog = catalog;
-        this.articles = articles;
-        this.assembler = assembler;
-        this.mapper = mapper;
+    ConditionService(ConditionViewCache cache, ConditionRenderer renderer, ContentGeneration generation) {
+        this.cache = cache;
+        this.renderer = renderer;
+        this.generation = generation;
     }
 
     /** Parses a code as a path gives it: any case, with or without the dot. */
     public static ConditionCode parseCode(String raw) {
         return ConditionCode.parse(raw)
-                .orElseThrow(
-                        () ->
-                                new ProblemException(
-                                        ProblemType.MALFORMED_CODE,
-                                        "'" + abbreviate(raw) + "' is not an ICD-10-CM code."));
+                .orElseThrow(() -> new ProblemException(
+                        ProblemType.MALFORMED_CODE, "'" + abbreviate(raw) + "' is not an ICD-10-CM code."));
     }
 
     /**
-     * The condition as a reader of the given tier sees it.
+     * The condition as a reader of the given tier sees it, from the cache.
      *
      * @throws ProblemException 404 naming the closest known ancestor when the code is unknown
      */
-    @CacheResult(cacheName = VIEW_CACHE)
-    @Transactional(Transactional.TxType.SUPPORTS)
     public RenderedCondition view(ConditionCode code, Tier tier) {
-        ConditionView view = assembler.assemble(snapshot(code), new Reader(tier));
-        return new RenderedCondition(view, RenderedJson.of(mapper, view));
+        return cache.render(code, tier, generation.current());
     }
 
-    private ConditionSnapshot snapshot(ConditionCode code) {
-        IcdCode icd = catalog.findByCode(code.value()).orElseThrow(() -> unknown(code));
-        ConditionView.Ref category =
-                catalog.findByCode(icd.parentCode)
-                        .map(p -> new ConditionView.Ref(p.code, p.title))
-                        .orElse(null);
-        ConditionView.Ref block =
-                catalog.findBlock(icd.blockCode)
-                        .map(b -> new ConditionView.Ref(b.code, b.title))
-                        .orElse(null);
-        ConditionView.Ref chapter =
-                catalog.findChapter(icd.chapterCode)
-                        .map(c -> new ConditionView.Ref(c.code, c.title))
-                        .orElse(null);
-        return new ConditionSnapshot(
-                icd, category, block, chapter, articles.findPublishedByCode(icd.code).orElse(null));
-    }
-
-    private ProblemException unknown(ConditionCode code) {
-        ProblemException problem =
-                new ProblemException(
-                        ProblemType.UNKNOWN_CONDITION,
-                        "There is no condition " + code.value() + " in the catalogue.");
-        catalog.findFirstExisting(code.ancestors())
-                .ifPresent(a -> problem.with("closest", new ConditionView.Ref(a.code, a.title)));
-        return problem;
+    /** The same, read from the database now: for decisions that must not rest on a cache. */
+    public RenderedCondition freshView(ConditionCode code, Tier tier) {
+        return renderer.render(code, tier);
     }
 
     private static String abbreviate(String raw) {

@@ -43,11 +43,9 @@ class ConditionViewAssembler {
         String page = "/conditions/" + code.code;
         List<ConditionView.SectionView> sections =
                 article.sections.stream().map(s -> section(s, reader, page)).toList();
-        ConditionView.Illustration illustration =
-                article.illustrationUrl == null
-                        ? null
-                        : new ConditionView.Illustration(
-                                article.illustrationUrl, article.illustrationAlt);
+        ConditionView.Illustration illustration = article.illustrationUrl == null
+                ? null
+                : new ConditionView.Illustration(article.illustrationUrl, article.illustrationAlt);
         return new ConditionView(
                 code.code,
                 article.title,
@@ -72,13 +70,7 @@ class ConditionViewAssembler {
         Entitlement entitlement = access.decide(reader, gated, page);
         if (entitlement instanceof Entitlement.Granted granted) {
             return new ConditionView.SectionView(
-                    section.aspect,
-                    section.heading,
-                    granted.requiredTier(),
-                    "granted",
-                    granted.body(),
-                    null,
-                    null);
+                    section.aspect, section.heading, granted.requiredTier(), "granted", granted.body(), null, null);
         }
         Entitlement.Locked locked = (Entitlement.Locked) entitlement;
         return new ConditionView.SectionView(

@@ -13,7 +13,8 @@ import jakarta.persistence.Table;
 @Table(name = "icd_code")
 public class IcdCode {
 
-    @Id public String code;
+    @Id
+    public String code;
 
     public String title;
 

@@ -24,7 +24,8 @@ public class Section {
     @JoinColumn(name = "article_code")
     public Article article;
 
-    @Id public short position;
+    @Id
+    public short position;
 
     public String aspect;
 
@@ -43,9 +44,7 @@ public class Section {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k
-                    && position == k.position
-                    && Objects.equals(article, k.article);
+            return o instanceof Key k && position == k.position && Objects.equals(article, k.article);
         }
 
         @Override

@@ -11,8 +11,7 @@ final class SectionGate {
 
     private SectionGate() {}
 
-    static ProblemException refusal(
-            Reader reader, ConditionView view, ConditionView.SectionView section) {
+    static ProblemException refusal(Reader reader, ConditionView view, ConditionView.SectionView section) {
         Map<String, String> links = new LinkedHashMap<>();
         if (section.unlock().signUp() != null) {
             links.put("signUp", section.unlock().signUp());
@@ -21,21 +20,20 @@ final class SectionGate {
         if (section.unlock().upgrade() != null) {
             links.put("upgrade", section.unlock().upgrade());
         }
-        ProblemException problem =
-                reader.isSignedIn()
-                        ? new ProblemException(
-                                ProblemType.INSUFFICIENT_TIER,
-                                "The section '"
-                                        + section.aspect()
-                                        + "' of "
-                                        + view.code()
-                                        + " needs the "
-                                        + section.requiredTier().id()
-                                        + " tier.")
-                        : new ProblemException(
-                                        ProblemType.AUTHENTICATION_REQUIRED,
-                                        section.unlock().message() + ".")
-                                .withHeader("WWW-Authenticate", "Bearer");
+        ProblemException problem = reader.isSignedIn()
+                ? new ProblemException(
+                        ProblemType.INSUFFICIENT_TIER,
+                        "The section '"
+                                + section.aspect()
+                                + "' of "
+                                + view.code()
+                                + " needs the "
+                                + section.requiredTier().id()
+                                + " tier.")
+                : new ProblemException(
+                                ProblemType.AUTHENTICATION_REQUIRED,
+                                section.unlock().message() + ".")
+                        .withHeader("WWW-Authenticate", "Bearer");
         problem.with("requiredTier", section.requiredTier());
         links.forEach(problem::with);
         return problem;

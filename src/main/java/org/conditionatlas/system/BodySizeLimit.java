@@ -26,33 +26,27 @@ class BodySizeLimit {
             ObjectMapper mapper)
             throws JsonProcessingException {
         long max = limit.asLongValue();
-        Problem problem =
-                new Problem(
-                        ProblemType.PAYLOAD_TOO_LARGE.uri(),
-                        ProblemType.PAYLOAD_TOO_LARGE.title(),
-                        413,
-                        "The request body is larger than "
-                                + max
-                                + " bytes, the most this service accepts.",
-                        null,
-                        null,
-                        Map.of());
+        Problem problem = new Problem(
+                ProblemType.PAYLOAD_TOO_LARGE.uri(),
+                ProblemType.PAYLOAD_TOO_LARGE.title(),
+                413,
+                "The request body is larger than " + max + " bytes, the most this service accepts.",
+                null,
+                null,
+                Map.of());
         String body = mapper.writeValueAsString(problem);
-        router.route()
-                .order(BEFORE_QUARKUS_LIMIT)
-                .handler(
-                        ctx -> {
-                            String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-                            if (length != null && isOver(length, max)) {
-                                ctx.response()
-                                        .setStatusCode(413)
-                                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                                        .putHeader(HttpHeaders.CONNECTION, "close")
-                                        .end(body);
-                            } else {
-                                ctx.next();
-                            }
-                        });
+        router.route().order(BEFORE_QUARKUS_LIMIT).handler(ctx -> {
+            String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && isOver(length, max)) {
+                ctx.response()
+                        .setStatusCode(413)
+                        .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                        .putHeader(HttpHeaders.CONNECTION, "close")
+                        .end(body);
+            } else {
+                ctx.next();
+            }
+        });
     }
 
     private static boolean isOver(String contentLength, long max) {

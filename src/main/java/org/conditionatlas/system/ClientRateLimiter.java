@@ -18,19 +18,17 @@ public class ClientRateLimiter {
 
     private static final Duration WINDOW = Duration.ofMinutes(1);
 
-    private final Cache<String, AtomicInteger> windows =
-            Caffeine.newBuilder()
-                    .expireAfterWrite(WINDOW.multipliedBy(2))
-                    .maximumSize(200_000)
-                    .build();
+    private final Cache<String, AtomicInteger> windows = Caffeine.newBuilder()
+            .expireAfterWrite(WINDOW.multipliedBy(2))
+            .maximumSize(200_000)
+            .build();
 
     /** Counts one attempt; the wait until the next window when the client is over the limit. */
     public Optional<Duration> acquire(String action, String client, int perMinute) {
         long now = Instant.now().toEpochMilli();
         long window = now / WINDOW.toMillis();
-        int count =
-                windows.get(action + '|' + client + '|' + window, k -> new AtomicInteger())
-                        .incrementAndGet();
+        int count = windows.get(action + '|' + client + '|' + window, k -> new AtomicInteger())
+                .incrementAndGet();
         if (count <= perMinute) {
             return Optional.empty();
         }

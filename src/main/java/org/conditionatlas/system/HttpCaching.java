@@ -28,9 +28,7 @@ public final class HttpCaching {
     public static Response conditional(Request request, RenderedJson json, String cacheControl) {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(json.etag());
         Response.ResponseBuilder response =
-                notModified != null
-                        ? notModified
-                        : Response.ok(json.body(), MediaType.APPLICATION_JSON_TYPE);
+                notModified != null ? notModified : Response.ok(json.body(), MediaType.APPLICATION_JSON_TYPE);
         return response.tag(json.etag())
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl)
                 .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)

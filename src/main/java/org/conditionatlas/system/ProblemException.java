@@ -45,13 +45,7 @@ public class ProblemException extends RuntimeException {
 
     public Problem toProblem(String instance) {
         return new Problem(
-                type.uri(),
-                type.title(),
-                type.status().getStatusCode(),
-                getMessage(),
-                instance,
-                errors,
-                extensions);
+                type.uri(), type.title(), type.status().getStatusCode(), getMessage(), instance, errors, extensions);
     }
 
     public static ProblemException invalidParameter(String field, String message) {

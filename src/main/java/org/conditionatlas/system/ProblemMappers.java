@@ -35,12 +35,11 @@ class ProblemMappers {
     /** An endpoint that needs a signed-in reader, reached without a token. */
     @ServerExceptionMapper
     Response unauthenticated(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
-        return respond(
-                        problem(
-                                ProblemType.AUTHENTICATION_REQUIRED,
-                                ProblemType.AUTHENTICATION_REQUIRED.description(),
-                                uri,
-                                null))
+        return respond(problem(
+                        ProblemType.AUTHENTICATION_REQUIRED,
+                        ProblemType.AUTHENTICATION_REQUIRED.description(),
+                        uri,
+                        null))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
     }
@@ -48,29 +47,23 @@ class ProblemMappers {
     /** A signed-in reader whose roles do not allow the endpoint. */
     @ServerExceptionMapper
     Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
-        return respond(
-                        problem(
-                                ProblemType.FORBIDDEN,
-                                ProblemType.FORBIDDEN.description(),
-                                uri,
-                                null))
+        return respond(problem(ProblemType.FORBIDDEN, ProblemType.FORBIDDEN.description(), uri, null))
                 .build();
     }
 
     @ServerExceptionMapper
     Response validation(ConstraintViolationException e, UriInfo uri) {
-        boolean causedByServer =
-                e.getConstraintViolations().stream()
-                        .anyMatch(v -> lastNode(v.getPropertyPath()) == ElementKind.RETURN_VALUE);
+        boolean causedByServer = e.getConstraintViolations().stream()
+                .anyMatch(v -> lastNode(v.getPropertyPath()) == ElementKind.RETURN_VALUE);
         if (causedByServer) {
             return unexpected(e, uri);
         }
-        List<Problem.FieldError> errors =
-                e.getConstraintViolations().stream()
-                        .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
-                        .sorted(Comparator.comparing(Problem.FieldError::field))
-                        .toList();
-        return respond(problem(ProblemType.INVALID_REQUEST, describe(errors), uri, errors)).build();
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return respond(problem(ProblemType.INVALID_REQUEST, describe(errors), uri, errors))
+                .build();
     }
 
     /** Overrides Quarkus' own mapper for this type, which answers plain JSON. */
@@ -83,20 +76,15 @@ class ProblemMappers {
     Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String detail = "The request body is not valid JSON.";
         List<Problem.FieldError> errors = null;
-        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field =
-                    mismatch.getPath().stream()
-                            .map(
-                                    ref ->
-                                            ref.getFieldName() != null
-                                                    ? ref.getFieldName()
-                                                    : "[" + ref.getIndex() + "]")
-                            .collect(Collectors.joining("."))
-                            .replace(".[", "[");
-            String message =
-                    e instanceof InvalidFormatException
-                            ? "has a value of the wrong type or format"
-                            : "has the wrong type";
+        if (e instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
+            String message = e instanceof InvalidFormatException
+                    ? "has a value of the wrong type or format"
+                    : "has the wrong type";
             detail = "The field '" + field + "' " + message + ".";
             errors = List.of(new Problem.FieldError(field, message));
         }
@@ -114,22 +102,19 @@ class ProblemMappers {
             return unreadableJson(json, uri);
         }
         ProblemType type = ProblemType.forStatus(status);
-        Response.ResponseBuilder response =
-                Response.status(status)
-                        .type(Problem.MEDIA_TYPE)
-                        .entity(
-                                new Problem(
-                                        type.uri(),
-                                        type.status().getStatusCode() == status
-                                                ? type.title()
-                                                : original.getStatusInfo().getReasonPhrase(),
-                                        status,
-                                        detailFor(type, status),
-                                        path(uri),
-                                        null,
-                                        Map.of()));
-        for (String header :
-                List.of(HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE, "Retry-After")) {
+        Response.ResponseBuilder response = Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(
+                        type.uri(),
+                        type.status().getStatusCode() == status
+                                ? type.title()
+                                : original.getStatusInfo().getReasonPhrase(),
+                        status,
+                        detailFor(type, status),
+                        path(uri),
+                        null,
+                        Map.of()));
+        for (String header : List.of(HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE, "Retry-After")) {
             if (original.getHeaders().containsKey(header)) {
                 original.getHeaders().get(header).forEach(v -> response.header(header, v));
             }
@@ -141,12 +126,11 @@ class ProblemMappers {
     Response unexpected(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure (incident %s) at %s", incident, path(uri));
-        Problem problem =
-                problem(
-                        ProblemType.SERVER_ERROR,
-                        ProblemType.SERVER_ERROR.description() + " Incident: " + incident + ".",
-                        uri,
-                        null);
+        Problem problem = problem(
+                ProblemType.SERVER_ERROR,
+                ProblemType.SERVER_ERROR.description() + " Incident: " + incident + ".",
+                uri,
+                null);
         return respond(problem).build();
     }
 
@@ -156,16 +140,9 @@ class ProblemMappers {
                 : "The request failed with HTTP status " + status + ".";
     }
 
-    private static Problem problem(
-            ProblemType type, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+    private static Problem problem(ProblemType type, String detail, UriInfo uri, List<Problem.FieldError> errors) {
         return new Problem(
-                type.uri(),
-                type.title(),
-                type.status().getStatusCode(),
-                detail,
-                path(uri),
-                errors,
-                Map.of());
+                type.uri(), type.title(), type.status().getStatusCode(), detail, path(uri), errors, Map.of());
     }
 
     private static Response.ResponseBuilder respond(Problem problem) {
@@ -186,14 +163,13 @@ class ProblemMappers {
      * The client's name for the field: the query parameter or the JSON property, not the Java path.
      */
     private static String fieldName(ConstraintViolation<?> violation) {
-        List<Path.Node> nodes =
-                StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .toList();
         // method.arg.field...: drop the method and the argument, keep what the client named.
-        List<Path.Node> visible =
-                nodes.stream()
-                        .filter(n -> n.getKind() != ElementKind.METHOD)
-                        .filter(n -> n.getKind() != ElementKind.PARAMETER || nodes.size() <= 2)
-                        .toList();
+        List<Path.Node> visible = nodes.stream()
+                .filter(n -> n.getKind() != ElementKind.METHOD)
+                .filter(n -> n.getKind() != ElementKind.PARAMETER || nodes.size() <= 2)
+                .toList();
         StringBuilder name = new StringBuilder();
         for (Path.Node node : visible) {
             if (node.isInIterable()) {

@@ -14,25 +14,33 @@ public enum ProblemType {
             "Unknown condition",
             "The code is well formed but not in the catalogue. The problem names the closest known"
                     + " ancestor, if any, as 'closest'."),
-    UNKNOWN_SECTION(
-            Status.NOT_FOUND,
-            "Unknown section",
-            "The condition has no section for that health aspect."),
+    UNKNOWN_SECTION(Status.NOT_FOUND, "Unknown section", "The condition has no section for that health aspect."),
     INVALID_REQUEST(
             Status.BAD_REQUEST,
             "Invalid request",
             "One or more parameters or fields are invalid; 'errors' lists each of them."),
     MALFORMED_BODY(
+            Status.BAD_REQUEST, "Malformed request body", "The request body is not valid JSON of the expected shape."),
+    INVALID_SIGNATURE(
             Status.BAD_REQUEST,
-            "Malformed request body",
-            "The request body is not valid JSON of the expected shape."),
-    INVALID_CREDENTIALS(
-            Status.UNAUTHORIZED, "Invalid credentials", "The email or password is not correct."),
+            "Invalid signature",
+            "The Atlas-Signature header is missing, malformed, does not match the body, or its"
+                    + " time is more than the tolerance away from now. Nothing was changed."),
+    PRECONDITION_REQUIRED(
+            Status.fromStatusCode(428),
+            "Precondition required",
+            "Replacing a condition needs If-Match with the ETag of your own GET of it."),
+    STALE_VERSION(
+            Status.PRECONDITION_FAILED,
+            "Changed since you read it",
+            "The condition changed after the GET whose ETag you sent in If-Match. GET it again,"
+                    + " reapply your edit, and send the new ETag."),
+    INVALID_CREDENTIALS(Status.UNAUTHORIZED, "Invalid credentials", "The email or password is not correct."),
     AUTHENTICATION_REQUIRED(
             Status.UNAUTHORIZED,
             "Authentication required",
             "This needs a signed-in reader: send an access token as 'Authorization: Bearer"
-                + " <token>'. Readers without an account can sign up; see 'signUp' and 'logIn'."),
+                    + " <token>'. Readers without an account can sign up; see 'signUp' and 'logIn'."),
     INVALID_TOKEN(
             Status.UNAUTHORIZED,
             "Invalid token",
@@ -58,8 +66,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE(
             Status.NOT_ACCEPTABLE,
             "Not acceptable",
-            "The resource cannot be represented in any of the media types the Accept header"
-                    + " lists."),
+            "The resource cannot be represented in any of the media types the Accept header" + " lists."),
     UNSUPPORTED_MEDIA_TYPE(
             Status.UNSUPPORTED_MEDIA_TYPE,
             "Unsupported media type",
@@ -129,8 +136,7 @@ public enum ProblemType {
                     PAYLOAD_TOO_LARGE,
                     SERVER_ERROR,
                     UNAVAILABLE,
-                    INVALID_REQUEST ->
-                    true;
+                    INVALID_REQUEST -> true;
             default -> false;
         };
     }

@@ -22,8 +22,7 @@ public class ProblemTypeResource {
     /** What a problem type means. */
     public record ProblemTypeDoc(String type, String title, int status, String description) {
         static ProblemTypeDoc of(ProblemType type) {
-            return new ProblemTypeDoc(
-                    type.uri(), type.title(), type.status().getStatusCode(), type.description());
+            return new ProblemTypeDoc(type.uri(), type.title(), type.status().getStatusCode(), type.description());
         }
     }
 
@@ -44,9 +43,6 @@ public class ProblemTypeResource {
                 .findFirst()
                 .map(ProblemTypeDoc::of)
                 .orElseThrow(
-                        () ->
-                                new ProblemException(
-                                        ProblemType.NOT_FOUND,
-                                        "There is no problem type '" + slug + "'."));
+                        () -> new ProblemException(ProblemType.NOT_FOUND, "There is no problem type '" + slug + "'."));
     }
 }

@@ -20,8 +20,7 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ProblemException.invalidParameter(
-                name, "must be a whole number from " + min + " to " + max);
+        throw ProblemException.invalidParameter(name, "must be a whole number from " + min + " to " + max);
     }
 
     public static Boolean optionalBoolean(String name, String raw) {

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AccountResourceTest {
 
-    @Inject AgroalDataSource dataSource;
+    @Inject
+    AgroalDataSource dataSource;
 
     private static io.restassured.response.ValidatableResponse signUp(Map<String, Object> body) {
         return given().contentType(ContentType.JSON)
@@ -46,20 +47,19 @@ class AccountResourceTest {
     @Test
     void signUpCreatesAMemberAndNeverShowsThePassword() {
         String email = Readers.newEmail();
-        String body =
-                signUp(Map.of("email", email, "password", Readers.PASSWORD, "displayName", "Ada"))
-                        .statusCode(201)
-                        .header("Location", endsWith("/api/v1/me"))
-                        .body("id", notNullValue())
-                        .body("email", equalTo(email))
-                        .body("displayName", equalTo("Ada"))
-                        .body("tier", equalTo("member"))
-                        .body("roles", emptyIterable())
-                        .body("createdAt", notNullValue())
-                        .body("$", not(hasKey("password")))
-                        .body("$", not(hasKey("passwordHash")))
-                        .extract()
-                        .asString();
+        String body = signUp(Map.of("email", email, "password", Readers.PASSWORD, "displayName", "Ada"))
+                .statusCode(201)
+                .header("Location", endsWith("/api/v1/me"))
+                .body("id", notNullValue())
+                .body("email", equalTo(email))
+                .body("displayName", equalTo("Ada"))
+                .body("tier", equalTo("member"))
+                .body("roles", emptyIterable())
+                .body("createdAt", notNullValue())
+                .body("$", not(hasKey("password")))
+                .body("$", not(hasKey("passwordHash")))
+                .extract()
+                .asString();
         assertFalse(body.contains(Readers.PASSWORD));
         assertFalse(body.contains("argon2"));
     }
@@ -68,8 +68,7 @@ class AccountResourceTest {
     void passwordsAreStoredOnlyAsArgon2idHashesWithOwaspParameters() throws Exception {
         String email = Readers.signUp(Readers.newEmail(), Readers.PASSWORD);
         try (Connection c = dataSource.getConnection();
-                PreparedStatement q =
-                        c.prepareStatement("SELECT password_hash FROM account WHERE email = ?")) {
+                PreparedStatement q = c.prepareStatement("SELECT password_hash FROM account WHERE email = ?")) {
             q.setString(1, email);
             try (ResultSet rs = q.executeQuery()) {
                 assertTrue(rs.next());
@@ -92,31 +91,24 @@ class AccountResourceTest {
 
     @Test
     void invalidEmailsAndWeakPasswordsAre400sNamingTheField() {
-        Map<String, String> badPasswords =
-                Map.of(
-                        "short", "short pass",
-                        "long", "x".repeat(129),
-                        "common", "123qweasdzxc",
-                        "common in other case", "1Q2W3E4R5T6Y");
-        badPasswords.forEach(
-                (why, password) ->
-                        signUp(Map.of("email", Readers.newEmail(), "password", password))
-                                .statusCode(400)
-                                .contentType("application/problem+json")
-                                .body("type", equalTo("/problems/invalid-request"))
-                                .body("errors.field", contains("password")));
-        String email = Readers.newEmail();
-        signUp(Map.of("email", email, "password", email))
+        Map<String, String> badPasswords = Map.of(
+                "short", "short pass",
+                "long", "x".repeat(129),
+                "common", "123qweasdzxc",
+                "common in other case", "1Q2W3E4R5T6Y");
+        badPasswords.forEach((why, password) -> signUp(Map.of("email", Readers.newEmail(), "password", password))
                 .statusCode(400)
-                .body("errors.field", contains("password"));
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/invalid-request"))
+                .body("errors.field", contains("password")));
+        String email = Readers.newEmail();
+        signUp(Map.of("email", email, "password", email)).statusCode(400).body("errors.field", contains("password"));
         for (String badEmail : List.of("not-an-email", "a@b", "two@@example.org", "")) {
             signUp(Map.of("email", badEmail, "password", Readers.PASSWORD))
                     .statusCode(400)
                     .body("errors.field", everyItem(equalTo("email")));
         }
-        signUp(Map.of("password", Readers.PASSWORD))
-                .statusCode(400)
-                .body("errors.field", contains("email"));
+        signUp(Map.of("password", Readers.PASSWORD)).statusCode(400).body("errors.field", contains("email"));
         String accepted128 = "y".repeat(120) + " 8 chars";
         signUp(Map.of("email", Readers.newEmail(), "password", accepted128)).statusCode(201);
     }
@@ -124,18 +116,17 @@ class AccountResourceTest {
     @Test
     void tierAndRolesCannotBeSetAtSignUp() {
         String email = Readers.newEmail();
-        signUp(
-                        Map.of(
-                                "email",
-                                email,
-                                "password",
-                                Readers.PASSWORD,
-                                "tier",
-                                "subscriber",
-                                "roles",
-                                List.of("admin", "editor"),
-                                "id",
-                                "00000000-0000-0000-0000-000000000001"))
+        signUp(Map.of(
+                        "email",
+                        email,
+                        "password",
+                        Readers.PASSWORD,
+                        "tier",
+                        "subscriber",
+                        "roles",
+                        List.of("admin", "editor"),
+                        "id",
+                        "00000000-0000-0000-0000-000000000001"))
                 .statusCode(201)
                 .body("tier", equalTo("member"))
                 .body("roles", emptyIterable())
@@ -158,20 +149,13 @@ class AccountResourceTest {
             List<Callable<Integer>> calls = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 String variant = i % 2 == 0 ? email : email.toUpperCase();
-                calls.add(
-                        () ->
-                                given().contentType(ContentType.JSON)
-                                        .body(
-                                                Map.of(
-                                                        "email",
-                                                        variant,
-                                                        "password",
-                                                        Readers.PASSWORD))
-                                        .when()
-                                        .post("/api/v1/accounts")
-                                        .then()
-                                        .extract()
-                                        .statusCode());
+                calls.add(() -> given().contentType(ContentType.JSON)
+                        .body(Map.of("email", variant, "password", Readers.PASSWORD))
+                        .when()
+                        .post("/api/v1/accounts")
+                        .then()
+                        .extract()
+                        .statusCode());
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> f : pool.invokeAll(calls)) {
@@ -183,8 +167,7 @@ class AccountResourceTest {
             pool.shutdownNow();
         }
         try (Connection c = dataSource.getConnection();
-                PreparedStatement q =
-                        c.prepareStatement("SELECT count(*) FROM account WHERE email = ?")) {
+                PreparedStatement q = c.prepareStatement("SELECT count(*) FROM account WHERE email = ?")) {
             q.setString(1, email);
             try (ResultSet rs = q.executeQuery()) {
                 rs.next();
@@ -220,12 +203,7 @@ class AccountResourceTest {
 
     @Test
     void aTwoMegabyteBodyIs413AndCreatesNothing() {
-        String huge =
-                "{\"email\":\""
-                        + Readers.newEmail()
-                        + "\",\"password\":\""
-                        + "p".repeat(2 * 1024 * 1024)
-                        + "\"}";
+        String huge = "{\"email\":\"" + Readers.newEmail() + "\",\"password\":\"" + "p".repeat(2 * 1024 * 1024) + "\"}";
         given().contentType(ContentType.JSON)
                 .body(huge)
                 .when()

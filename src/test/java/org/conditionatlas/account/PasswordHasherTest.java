@@ -54,8 +54,7 @@ class PasswordHasherTest {
         assertTrue(current.verify("a fine long passphrase", old).matches());
         assertTrue(current.verify("a fine long passphrase", old).needsRehash());
         assertFalse(current.verify("wrong passphrase here", old).needsRehash());
-        assertFalse(
-                current.verify("a fine long passphrase", current.hash("a fine long passphrase"))
-                        .needsRehash());
+        assertFalse(current.verify("a fine long passphrase", current.hash("a fine long passphrase"))
+                .needsRehash());
     }
 }

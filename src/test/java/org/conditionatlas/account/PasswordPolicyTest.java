@@ -15,14 +15,12 @@ class PasswordPolicyTest {
 
     @Test
     void theCommonPasswordListHoldsAtLeastTheTenThousandMostCommon() throws Exception {
-        try (var reader =
-                new BufferedReader(
-                        new InputStreamReader(
-                                getClass()
-                                        .getClassLoader()
-                                        .getResourceAsStream("auth/common-passwords.txt"),
-                                StandardCharsets.UTF_8))) {
-            long entries = reader.lines().filter(l -> !l.isEmpty() && !l.startsWith("# ")).count();
+        try (var reader = new BufferedReader(new InputStreamReader(
+                getClass().getClassLoader().getResourceAsStream("auth/common-passwords.txt"),
+                StandardCharsets.UTF_8))) {
+            long entries = reader.lines()
+                    .filter(l -> !l.isEmpty() && !l.startsWith("# "))
+                    .count();
             assertTrue(entries >= 10_000, "entries: " + entries);
         }
     }
@@ -32,15 +30,10 @@ class PasswordPolicyTest {
         assertTrue(policy.problem("eleven char", null).isPresent());
         assertTrue(policy.problem("z".repeat(129), null).isPresent());
         assertTrue(policy.problem("1qaz2wsx3edc", null).orElseThrow().contains("commonly used"));
-        assertTrue(
-                policy.problem("QWERTYUIOP123", null).isEmpty()
-                        || policy.problem("qwertyuiop123", null).isPresent());
+        assertTrue(policy.problem("QWERTYUIOP123", null).isEmpty()
+                || policy.problem("qwertyuiop123", null).isPresent());
         assertTrue(policy.problem("someone@example.org", "Someone@Example.org").isPresent());
-        assertEquals(
-                Optional.empty(), policy.problem("a fine long passphrase", "someone@example.org"));
-        assertEquals(
-                Optional.empty(),
-                policy.problem("ü".repeat(12), null),
-                "12 characters, not 12 bytes");
+        assertEquals(Optional.empty(), policy.problem("a fine long passphrase", "someone@example.org"));
+        assertEquals(Optional.empty(), policy.problem("ü".repeat(12), null), "12 characters, not 12 bytes");
     }
 }

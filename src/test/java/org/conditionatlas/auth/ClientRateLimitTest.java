@@ -40,41 +40,25 @@ class ClientRateLimitTest {
 
     @Test
     void oneClientIsLimitedInSignUpsPerMinute() {
-        Response refused =
-                firstRefusal(
-                        3,
-                        () ->
-                                given().contentType(ContentType.JSON)
-                                        .body(
-                                                Map.of(
-                                                        "email",
-                                                        Readers.newEmail(),
-                                                        "password",
-                                                        Readers.PASSWORD))
-                                        .when()
-                                        .post("/api/v1/accounts"));
-        refused.then()
-                .contentType("application/problem+json")
-                .body("type", equalTo("/problems/too-many-requests"));
+        Response refused = firstRefusal(
+                3,
+                () -> given().contentType(ContentType.JSON)
+                        .body(Map.of("email", Readers.newEmail(), "password", Readers.PASSWORD))
+                        .when()
+                        .post("/api/v1/accounts"));
+        refused.then().contentType("application/problem+json").body("type", equalTo("/problems/too-many-requests"));
         int retryAfter = Integer.parseInt(refused.header("Retry-After"));
         assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
     }
 
     @Test
     void oneClientIsLimitedInLogInsPerMinuteWhateverTheEmails() {
-        Response refused =
-                firstRefusal(
-                        5,
-                        () ->
-                                given().contentType(ContentType.JSON)
-                                        .body(
-                                                Map.of(
-                                                        "email",
-                                                        Readers.newEmail(),
-                                                        "password",
-                                                        "some wrong passphrase"))
-                                        .when()
-                                        .post("/api/v1/auth/token"));
+        Response refused = firstRefusal(
+                5,
+                () -> given().contentType(ContentType.JSON)
+                        .body(Map.of("email", Readers.newEmail(), "password", "some wrong passphrase"))
+                        .when()
+                        .post("/api/v1/auth/token"));
         refused.then().contentType("application/problem+json");
         assertTrue(Integer.parseInt(refused.header("Retry-After")) <= 60);
     }

@@ -42,21 +42,18 @@ class KeyRotationTest {
                     .then()
                     .statusCode(200);
         }
-        List<String> published =
-                given().when()
-                        .get("/.well-known/jwks.json")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getList("keys.kid");
+        List<String> published = given().when()
+                .get("/.well-known/jwks.json")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("keys.kid");
         assertTrue(published.containsAll(List.of(kid(first), kid(later))), published.toString());
     }
 
     private static String kid(String jwt) {
-        String header =
-                new String(
-                        Base64.getUrlDecoder().decode(jwt.split("\\.")[0]), StandardCharsets.UTF_8);
+        String header = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[0]), StandardCharsets.UTF_8);
         int start = header.indexOf("\"kid\":\"") + 7;
         return header.substring(start, header.indexOf('"', start));
     }

@@ -41,19 +41,14 @@ public final class Readers {
     }
 
     public static SignedIn logIn(String email, String password) {
-        JsonPath tokens =
-                given().contentType(ContentType.JSON)
-                        .body(Map.of("email", email, "password", password))
-                        .when()
-                        .post("/api/v1/auth/token")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath();
-        return new SignedIn(
-                email,
-                password,
-                tokens.getString("access_token"),
-                tokens.getString("refresh_token"));
+        JsonPath tokens = given().contentType(ContentType.JSON)
+                .body(Map.of("email", email, "password", password))
+                .when()
+                .post("/api/v1/auth/token")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        return new SignedIn(email, password, tokens.getString("access_token"), tokens.getString("refresh_token"));
     }
 }

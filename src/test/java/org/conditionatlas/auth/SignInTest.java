@@ -52,30 +52,22 @@ class SignInTest {
     @Test
     void logInAnswersAShortLivedTokenPairThatUnlocksTheTreatment() {
         String email = Readers.signUp(Readers.newEmail(), Readers.PASSWORD);
-        String access =
-                logIn(email.toUpperCase(), Readers.PASSWORD)
-                        .then()
-                        .statusCode(200)
-                        .header("Cache-Control", containsString("no-store"))
-                        .body("token_type", equalTo("Bearer"))
-                        .body("expires_in", lessThanOrEqualTo(900))
-                        .body("refresh_token", notNullValue())
-                        .body("refresh_expires_in", notNullValue())
-                        .extract()
-                        .path("access_token");
+        String access = logIn(email.toUpperCase(), Readers.PASSWORD)
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", containsString("no-store"))
+                .body("token_type", equalTo("Bearer"))
+                .body("expires_in", lessThanOrEqualTo(900))
+                .body("refresh_token", notNullValue())
+                .body("refresh_expires_in", notNullValue())
+                .extract()
+                .path("access_token");
         String[] parts = access.split("\\.");
         String header = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
         String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
         assertTrue(header.contains("\"alg\":\"RS256\"") && header.contains("\"kid\""), header);
         for (String claim :
-                List.of(
-                        "\"iss\"",
-                        "\"aud\"",
-                        "\"sub\"",
-                        "\"iat\"",
-                        "\"exp\"",
-                        "\"jti\"",
-                        "\"tier\":\"member\"")) {
+                List.of("\"iss\"", "\"aud\"", "\"sub\"", "\"iat\"", "\"exp\"", "\"jti\"", "\"tier\":\"member\"")) {
             assertTrue(claims.contains(claim), claim + " in " + claims);
         }
 
@@ -96,9 +88,7 @@ class SignInTest {
                 .statusCode(200)
                 .header("Cache-Control", equalTo("private, no-store"))
                 .body("sections.find { it.aspect == 'treatment' }.access", equalTo("granted"))
-                .body(
-                        "sections.find { it.aspect == 'treatment' }.body",
-                        containsString("indomethacin"));
+                .body("sections.find { it.aspect == 'treatment' }.body", containsString("indomethacin"));
         given().header("Authorization", "Bearer " + access)
                 .when()
                 .get("/api/v1/conditions/M61.2")
@@ -195,9 +185,7 @@ class SignInTest {
             }
             long wins = responses.stream().filter(r -> r.statusCode() == 200).count();
             assertTrue(wins <= 1, "wins: " + wins);
-            assertTrue(
-                    responses.stream()
-                            .allMatch(r -> r.statusCode() == 200 || r.statusCode() == 401));
+            assertTrue(responses.stream().allMatch(r -> r.statusCode() == 200 || r.statusCode() == 401));
         } finally {
             pool.shutdownNow();
         }
@@ -217,11 +205,7 @@ class SignInTest {
         assertEquals(401, treatment(reader.accessToken()));
         refresh(reader.refreshToken()).then().statusCode(401);
         assertEquals(200, treatment(otherDevice.accessToken()), "other sign-ins stay");
-        given().when()
-                .post("/api/v1/auth/logout")
-                .then()
-                .statusCode(401)
-                .header("WWW-Authenticate", equalTo("Bearer"));
+        given().when().post("/api/v1/auth/logout").then().statusCode(401).header("WWW-Authenticate", equalTo("Bearer"));
     }
 
     @Test

@@ -17,8 +17,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ConditionCacheTest {
 
-    @Inject SessionFactory sessionFactory;
-    @Inject ContentLoader loader;
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Inject
+    ContentLoader loader;
 
     @Test
     void aRepeatedReadCostsNoDatabaseRoundTrip() {
@@ -28,41 +31,37 @@ class ConditionCacheTest {
         for (int i = 0; i < 5; i++) {
             given().when().get("/api/v1/conditions/i10").then().statusCode(200);
         }
-        assertEquals(
-                0, statistics.getPrepareStatementCount(), "statements prepared by cached reads");
+        assertEquals(0, statistics.getPrepareStatementCount(), "statements prepared by cached reads");
     }
 
     @Test
     void changedContentIsServedAtOnceWithANewEtagAndRevision() {
         String code = "M61.221";
-        String first =
-                TestBundles.article(
-                        code,
-                        "Paralytic calcification and ossification of muscle, right upper arm",
-                        "First wording of the overview.",
-                        "Treatment text for the first revision, long enough to preview.");
+        String first = TestBundles.article(
+                code,
+                "Paralytic calcification and ossification of muscle, right upper arm",
+                "First wording of the overview.",
+                "Treatment text for the first revision, long enough to preview.");
         loader.load(TestBundles.withArticles(Map.of(code, first)), List.of());
-        String firstTag =
-                given().when()
-                        .get("/api/v1/conditions/" + code)
-                        .then()
-                        .statusCode(200)
-                        .body("sections[0].body", equalTo("First wording of the overview."))
-                        .body("revision", equalTo(1))
-                        .extract()
-                        .header("ETag");
+        String firstTag = given().when()
+                .get("/api/v1/conditions/" + code)
+                .then()
+                .statusCode(200)
+                .body("sections[0].body", equalTo("First wording of the overview."))
+                .body("revision", equalTo(1))
+                .extract()
+                .header("ETag");
 
         String second = first.replace("First wording", "Second wording");
         loader.load(TestBundles.withArticles(Map.of(code, second)), List.of());
-        String secondTag =
-                given().when()
-                        .get("/api/v1/conditions/" + code)
-                        .then()
-                        .statusCode(200)
-                        .body("sections[0].body", equalTo("Second wording of the overview."))
-                        .body("revision", equalTo(2))
-                        .extract()
-                        .header("ETag");
+        String secondTag = given().when()
+                .get("/api/v1/conditions/" + code)
+                .then()
+                .statusCode(200)
+                .body("sections[0].body", equalTo("Second wording of the overview."))
+                .body("revision", equalTo(2))
+                .extract()
+                .header("ETag");
         assertNotEquals(firstTag, secondTag);
         given().header("If-None-Match", firstTag)
                 .when()

@@ -21,20 +21,8 @@ class ConditionCodeTest {
 
     @Test
     void rejectsWhatIsNotAnIcd10CmCode() {
-        for (String raw :
-                List.of(
-                        "",
-                        "M",
-                        "M6",
-                        "6M1",
-                        "MM1",
-                        "M61.",
-                        "M61..2",
-                        "M61.28901",
-                        "M61-28",
-                        "M61.2 8",
-                        "ﬀ61",
-                        "M61.28%00")) {
+        for (String raw : List.of(
+                "", "M", "M6", "6M1", "MM1", "M61.", "M61..2", "M61.28901", "M61-28", "M61.2 8", "ﬀ61", "M61.28%00")) {
             assertTrue(ConditionCode.parse(raw).isEmpty(), raw);
         }
     }

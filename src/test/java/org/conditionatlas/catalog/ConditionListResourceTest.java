@@ -65,8 +65,7 @@ class ConditionListResourceTest {
         assertEquals(sorted, codes);
         assertTrue(page.getString("nextCursor") != null);
         Map<String, Object> e119 = page.getMap("items.find { it.code == 'E11.9' }");
-        assertEquals(
-                Map.of("code", "E11", "title", "Type 2 diabetes mellitus"), e119.get("category"));
+        assertEquals(Map.of("code", "E11", "title", "Type 2 diabetes mellitus"), e119.get("category"));
         assertEquals(true, e119.get("hasArticle"));
         assertTrue(((String) e119.get("excerpt")).startsWith("Type 2 diabetes"));
     }
@@ -77,17 +76,14 @@ class ConditionListResourceTest {
         List<String> byHundred = allCodes(Map.of(), 100);
         assertEquals(byHundred, bySeven);
         assertEquals(bySeven.size(), new HashSet<>(bySeven).size(), "no code twice");
-        assertTrue(
-                bySeven.contains("M61.28") && bySeven.contains("M61.2") && bySeven.contains("I10"));
+        assertTrue(bySeven.contains("M61.28") && bySeven.contains("M61.2") && bySeven.contains("I10"));
     }
 
     @Test
     void searchingByCodePrefixPutsTheCodeAndItsChildrenFirst() {
         JsonPath page = page(Map.of("q", "m61.2", "limit", 5));
         assertEquals("M61.2", page.getString("items[0].code"));
-        assertTrue(
-                page.getList("items.code", String.class).stream()
-                        .allMatch(c -> c.startsWith("M61.2")));
+        assertTrue(page.getList("items.code", String.class).stream().allMatch(c -> c.startsWith("M61.2")));
         List<String> all = allCodes(Map.of("q", "M612"), 50);
         assertTrue(all.contains("M61.28") && all.contains("M61.279"));
         assertEquals(all.size(), new HashSet<>(all).size());
@@ -97,8 +93,7 @@ class ConditionListResourceTest {
     void searchingByWordsRanksTitleMatchesFirstAndToleratesATypo() {
         assertEquals("J45.909", page(Map.of("q", "asthma", "limit", 3)).getString("items[0].code"));
         assertEquals("E11.9", page(Map.of("q", "diabtes", "limit", 3)).getString("items[0].code"));
-        assertEquals(
-                "I10", page(Map.of("q", "hypertenson", "limit", 3)).getString("items[0].code"));
+        assertEquals("I10", page(Map.of("q", "hypertenson", "limit", 3)).getString("items[0].code"));
         assertEquals(
                 "M61.28",
                 page(Map.of("q", "paralytic ossification", "limit", 3)).getString("items[0].code"));
@@ -116,21 +111,17 @@ class ConditionListResourceTest {
         assertEquals(List.of(), page(Map.of("q", "etidronate")).getList("items"));
 
         String treatment = ConditionResourceTest.fullTreatmentText();
-        String response =
-                given().queryParam("q", "ossification")
-                        .queryParam("limit", 100)
-                        .when()
-                        .get(LIST)
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .asString();
-        String excerpt =
-                JsonPath.from(response).getString("items.find { it.code == 'M61.28' }.excerpt");
+        String response = given().queryParam("q", "ossification")
+                .queryParam("limit", 100)
+                .when()
+                .get(LIST)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        String excerpt = JsonPath.from(response).getString("items.find { it.code == 'M61.28' }.excerpt");
         assertTrue(
-                excerpt.startsWith(
-                        "Paralytic calcification and ossification of muscle, other site, is a"
-                                + " rare"),
+                excerpt.startsWith("Paralytic calcification and ossification of muscle, other site, is a" + " rare"),
                 excerpt);
         assertFalse(response.contains(treatment.substring(200, 260)));
     }
@@ -166,30 +157,27 @@ class ConditionListResourceTest {
 
     @Test
     void invalidParametersAre400ProblemsNamingTheParameter() {
-        Map<String, String> bad =
-                Map.of(
-                        "limit",
-                        "0",
-                        "chapter",
-                        "thirteen",
-                        "category",
-                        "not-a-code",
-                        "cursor",
-                        "garbage!",
-                        "hasArticle",
-                        "maybe");
-        bad.forEach(
-                (name, value) ->
-                        given().queryParam(name, value)
-                                .when()
-                                .get(LIST)
-                                .then()
-                                .statusCode(400)
-                                .contentType("application/problem+json")
-                                .body("type", equalTo("/problems/invalid-request"))
-                                .body("status", equalTo(400))
-                                .body("errors", hasSize(1))
-                                .body("errors[0].field", equalTo(name)));
+        Map<String, String> bad = Map.of(
+                "limit",
+                "0",
+                "chapter",
+                "thirteen",
+                "category",
+                "not-a-code",
+                "cursor",
+                "garbage!",
+                "hasArticle",
+                "maybe");
+        bad.forEach((name, value) -> given().queryParam(name, value)
+                .when()
+                .get(LIST)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/invalid-request"))
+                .body("status", equalTo(400))
+                .body("errors", hasSize(1))
+                .body("errors[0].field", equalTo(name)));
         for (String limit : List.of("101", "-1", "abc", "1.5")) {
             given().queryParam("limit", limit)
                     .when()
@@ -214,16 +202,15 @@ class ConditionListResourceTest {
 
     @Test
     void aListIsPublicAndCacheableWithAnEtag() {
-        String etag =
-                given().queryParam("q", "asthma")
-                        .when()
-                        .get(LIST)
-                        .then()
-                        .statusCode(200)
-                        .header("Cache-Control", startsWith("public, max-age="))
-                        .header("Vary", equalTo("Authorization"))
-                        .extract()
-                        .header("ETag");
+        String etag = given().queryParam("q", "asthma")
+                .when()
+                .get(LIST)
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", startsWith("public, max-age="))
+                .header("Vary", equalTo("Authorization"))
+                .extract()
+                .header("ETag");
         given().queryParam("q", "asthma")
                 .header("If-None-Match", etag)
                 .when()

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ConditionPagingConcurrencyTest {
 
-    @Inject AgroalDataSource dataSource;
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void pagingUnderConcurrentInsertsNeitherRepeatsNorSkipsAnItem() throws Exception {
@@ -35,27 +36,23 @@ class ConditionPagingConcurrencyTest {
             }
         }
         AtomicBoolean paging = new AtomicBoolean(true);
-        CompletableFuture<Void> writer =
-                CompletableFuture.runAsync(
-                        () -> {
-                            try (Connection connection = dataSource.getConnection();
-                                    PreparedStatement insert =
-                                            connection.prepareStatement(
-                                                    "INSERT INTO icd_code (code, title,"
-                                                        + " short_title, billable) VALUES (?, ?, ?,"
-                                                        + " true)")) {
-                                for (int i = 0; i < inserted.size(); i++) {
-                                    String code = inserted.get((i * 7) % inserted.size());
-                                    insert.setString(1, code);
-                                    insert.setString(2, "Test code inserted while paging " + code);
-                                    insert.setString(3, "Test code " + code);
-                                    insert.executeUpdate();
-                                    Thread.sleep(paging.get() ? 15 : 0);
-                                }
-                            } catch (Exception e) {
-                                throw new IllegalStateException(e);
-                            }
-                        });
+        CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement insert = connection.prepareStatement("INSERT INTO icd_code (code, title,"
+                            + " short_title, billable) VALUES (?, ?, ?,"
+                            + " true)")) {
+                for (int i = 0; i < inserted.size(); i++) {
+                    String code = inserted.get((i * 7) % inserted.size());
+                    insert.setString(1, code);
+                    insert.setString(2, "Test code inserted while paging " + code);
+                    insert.setString(3, "Test code " + code);
+                    insert.executeUpdate();
+                    Thread.sleep(paging.get() ? 15 : 0);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
         List<String> seen = ConditionListResourceTest.allCodes(Map.of(), 3);
         paging.set(false);
         writer.get();

@@ -31,8 +31,15 @@ class ConditionResourceTest {
     /** The treatment as the bundle holds it, with Markdown markers removed. */
     static String fullTreatmentText() throws Exception {
         String file = Files.readString(Path.of("seeds/conditions/M61.28.md"));
-        String treatment = file.substring(file.indexOf("{#treatment}") + "{#treatment}".length());
-        return treatment.replaceAll("[#*_]", "").replaceAll("\\s+", " ").strip();
+        return sectionText(file, "{#treatment}");
+    }
+
+    /** A section's text in the bundle file, up to the next section, with Markdown markers removed. */
+    static String sectionText(String file, String anchor) {
+        String rest = file.substring(file.indexOf(anchor) + anchor.length());
+        int next = rest.indexOf("\n## ");
+        String section = next < 0 ? rest : rest.substring(0, next);
+        return section.replaceAll("[#*_]", "").replaceAll("\\s+", " ").strip();
     }
 
     @Test
@@ -43,19 +50,13 @@ class ConditionResourceTest {
                 .statusCode(200)
                 .contentType("application/json")
                 .body("code", equalTo("M61.28"))
-                .body(
-                        "title",
-                        equalTo("Paralytic calcification and ossification of muscle, other site"))
+                .body("title", equalTo("Paralytic calcification and ossification of muscle, other site"))
                 .body("sections.find { it.aspect == 'overview' }.access", equalTo("granted"))
-                .body(
-                        "sections.find { it.aspect == 'overview' }.body",
-                        startsWith("Paralytic calcification"))
+                .body("sections.find { it.aspect == 'overview' }.body", startsWith("Paralytic calcification"))
                 .body("sections.find { it.aspect == 'treatment' }.access", equalTo("locked"))
                 .body("sections.find { it.aspect == 'treatment' }.requiredTier", equalTo("member"))
                 .body("sections.find { it.aspect == 'treatment' }", not(hasKey("body")))
-                .body(
-                        "sections.find { it.aspect == 'treatment' }.preview",
-                        startsWith("Treatment Options for"))
+                .body("sections.find { it.aspect == 'treatment' }.preview", startsWith("Treatment Options for"))
                 .body("sections.find { it.aspect == 'treatment' }.preview", endsWith("..."))
                 .body(
                         "sections.find { it.aspect == 'treatment' }.unlock.message",
@@ -75,13 +76,9 @@ class ConditionResourceTest {
                 .then()
                 .statusCode(200)
                 .body("category.code", equalTo("M61.2"))
-                .body(
-                        "category.title",
-                        equalTo("Paralytic calcification and ossification of muscle"))
+                .body("category.title", equalTo("Paralytic calcification and ossification of muscle"))
                 .body("chapter.code", equalTo("13"))
-                .body(
-                        "chapter.title",
-                        equalTo("Diseases of the musculoskeletal system and connective tissue"))
+                .body("chapter.title", equalTo("Diseases of the musculoskeletal system and connective tissue"))
                 .body("block.code", equalTo("M60-M63"))
                 .body("illustration.url", equalTo("/media/conditions/M61.28.svg"))
                 .body("illustration.alt", not(equalTo("")))
@@ -96,7 +93,8 @@ class ConditionResourceTest {
                                 "complications",
                                 "see-doctor",
                                 "summary",
-                                "treatment"))
+                                "treatment",
+                                "clinical-management"))
                 .body("hasArticle", equalTo(true))
                 .body("sample", equalTo(true))
                 .body("reviewedAt", equalTo("2026-11-01T00:00:00Z"))
@@ -111,28 +109,24 @@ class ConditionResourceTest {
 
     @Test
     void noLockedTextAppearsAnywhereInTheResponse() throws Exception {
-        String response = given().when().get(SEED).then().statusCode(200).extract().asString();
-        String preview =
-                JsonPath.from(response)
-                        .getString("sections.find { it.aspect == 'treatment' }.preview");
+        String response =
+                given().when().get(SEED).then().statusCode(200).extract().asString();
+        String preview = JsonPath.from(response).getString("sections.find { it.aspect == 'treatment' }.preview");
         String previewWords = preview.substring(0, preview.length() - 3);
         String full = fullTreatmentText();
         assertTrue(full.startsWith(previewWords), "the full text starts with the preview's words");
 
         String locked = full.substring(previewWords.length());
-        List<String> lockedSentences =
-                Arrays.stream(locked.split("(?<=[.!?]) "))
-                        .map(String::strip)
-                        .filter(s -> s.length() > 25)
-                        .toList();
+        List<String> lockedSentences = Arrays.stream(locked.split("(?<=[.!?]) "))
+                .map(String::strip)
+                .filter(s -> s.length() > 25)
+                .toList();
         assertFalse(lockedSentences.isEmpty());
         for (String sentence : lockedSentences) {
             assertFalse(response.contains(sentence), "locked text leaked: " + sentence);
         }
-        for (String word :
-                List.of("indomethacin", "Indomethacin", "etidronate", "bisphosphonate")) {
-            assertTrue(
-                    full.contains(word) || full.toLowerCase().contains(word.toLowerCase()), word);
+        for (String word : List.of("indomethacin", "Indomethacin", "etidronate", "bisphosphonate")) {
+            assertTrue(full.contains(word) || full.toLowerCase().contains(word.toLowerCase()), word);
             assertFalse(response.toLowerCase().contains(word.toLowerCase()), word);
         }
     }
@@ -174,14 +168,8 @@ class ConditionResourceTest {
                 .body("status", equalTo(404))
                 .body("detail", containsString("M61.29"))
                 .body("closest.code", equalTo("M61.2"))
-                .body(
-                        "closest.title",
-                        equalTo("Paralytic calcification and ossification of muscle"));
-        given().when()
-                .get("/api/v1/conditions/Z99.89")
-                .then()
-                .statusCode(404)
-                .body("closest", nullValue());
+                .body("closest.title", equalTo("Paralytic calcification and ossification of muscle"));
+        given().when().get("/api/v1/conditions/Z99.89").then().statusCode(404).body("closest", nullValue());
     }
 
     @Test
@@ -201,16 +189,15 @@ class ConditionResourceTest {
 
     @Test
     void aPublicReadCarriesAStrongEtagAndAnsweresIfNoneMatchWith304() {
-        String etag =
-                given().when()
-                        .get(SEED)
-                        .then()
-                        .statusCode(200)
-                        .header("Cache-Control", equalTo("public, max-age=300"))
-                        .header("Vary", containsString("Authorization"))
-                        .header("ETag", startsWith("\""))
-                        .extract()
-                        .header("ETag");
+        String etag = given().when()
+                .get(SEED)
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", equalTo("public, max-age=300"))
+                .header("Vary", containsString("Authorization"))
+                .header("ETag", startsWith("\""))
+                .extract()
+                .header("ETag");
         given().header("If-None-Match", etag)
                 .when()
                 .get(SEED)

@@ -34,13 +34,10 @@ class OperationsTest {
                 .get("/q/openapi")
                 .then()
                 .statusCode(200)
-                .body(
-                        "paths.'/api/v1/conditions/{code}'.get.responses.'404'.description",
-                        containsString("closest"))
+                .body("paths.'/api/v1/conditions/{code}'.get.responses.'404'.description", containsString("closest"))
                 .body(
                         "paths.'/api/v1/conditions'.get.parameters.name",
-                        org.hamcrest.Matchers.hasItems(
-                                "q", "limit", "cursor", "chapter", "category"));
+                        org.hamcrest.Matchers.hasItems("q", "limit", "cursor", "chapter", "category"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
     }
 }

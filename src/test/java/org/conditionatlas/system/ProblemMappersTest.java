@@ -17,19 +17,17 @@ class ProblemMappersTest {
 
     @Test
     void anUnexpectedFailureIsA500ProblemWithoutInternals() {
-        String body =
-                given().when()
-                        .get("/test-probe/crash")
-                        .then()
-                        .statusCode(500)
-                        .contentType("application/problem+json")
-                        .body("type", equalTo("/problems/server-error"))
-                        .body("status", equalTo(500))
-                        .body("detail", containsString("Incident"))
-                        .extract()
-                        .asString();
-        for (String internal :
-                new String[] {"internal detail", "IllegalStateException", "at org."}) {
+        String body = given().when()
+                .get("/test-probe/crash")
+                .then()
+                .statusCode(500)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/server-error"))
+                .body("status", equalTo(500))
+                .body("detail", containsString("Incident"))
+                .extract()
+                .asString();
+        for (String internal : new String[] {"internal detail", "IllegalStateException", "at org."}) {
             org.junit.jupiter.api.Assertions.assertFalse(body.contains(internal), internal);
         }
     }

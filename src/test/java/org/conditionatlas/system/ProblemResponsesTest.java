@@ -15,8 +15,7 @@ class ProblemResponsesTest {
 
     @Test
     void anUnknownPathIsA404Problem() {
-        for (String path :
-                new String[] {"/api/v1/nothing-here", "/api/v2/conditions", "/no/such/page"}) {
+        for (String path : new String[] {"/api/v1/nothing-here", "/api/v2/conditions", "/no/such/page"}) {
             given().when()
                     .get(path)
                     .then()
@@ -64,13 +63,12 @@ class ProblemResponsesTest {
 
     @Test
     void everyProblemTypeIsDocumentedAtItsUri() {
-        String type =
-                given().when()
-                        .get("/api/v1/conditions/M61.29")
-                        .then()
-                        .statusCode(404)
-                        .extract()
-                        .path("type");
+        String type = given().when()
+                .get("/api/v1/conditions/M61.29")
+                .then()
+                .statusCode(404)
+                .extract()
+                .path("type");
         given().when()
                 .get(type)
                 .then()

@@ -31,8 +31,9 @@ import org.conditionatlas.catalog.ConditionView;
  */
 final class ArticleFileParser {
 
-    private static final ObjectMapper YAML =
-            YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
     private static final Pattern SECTION_HEADING =
             Pattern.compile("^## +(.+?) *\\{#([a-z-]+)(?: +tier=([a-z]+))? *\\} *$");
 
@@ -46,7 +47,8 @@ final class ArticleFileParser {
             List<Article.Source> sources) {}
 
     record IllustrationYaml(
-            @JsonProperty(required = true) String url, @JsonProperty(required = true) String alt) {}
+            @JsonProperty(required = true) String url,
+            @JsonProperty(required = true) String alt) {}
 
     private ArticleFileParser() {}
 
@@ -65,37 +67,26 @@ final class ArticleFileParser {
             end++;
         }
         if (end >= lines.size()) {
-            throw new ContentLoadException(
-                    fileName, start + 1, "the front matter is not closed by a '---' line");
+            throw new ContentLoadException(fileName, start + 1, "the front matter is not closed by a '---' line");
         }
         FrontMatter front = frontMatter(fileName, lines.subList(start + 1, end), start + 2);
-        ConditionCode code =
-                ConditionCode.parse(front.code())
-                        .filter(c -> c.value().equals(front.code()))
-                        .orElseThrow(
-                                () ->
-                                        new ContentLoadException(
-                                                fileName,
-                                                start + 2,
-                                                "'"
-                                                        + front.code()
-                                                        + "' is not a canonical ICD-10-CM code"
-                                                        + " (upper case, with the dot)"));
+        ConditionCode code = ConditionCode.parse(front.code())
+                .filter(c -> c.value().equals(front.code()))
+                .orElseThrow(() -> new ContentLoadException(
+                        fileName,
+                        start + 2,
+                        "'" + front.code() + "' is not a canonical ICD-10-CM code" + " (upper case, with the dot)"));
         String expectedName = code.value() + ".md";
         if (!fileName.endsWith("/" + expectedName) && !fileName.equals(expectedName)) {
             throw new ContentLoadException(
-                    fileName,
-                    start + 2,
-                    "the article for " + code + " belongs in a file named " + expectedName);
+                    fileName, start + 2, "the article for " + code + " belongs in a file named " + expectedName);
         }
         if (front.title().isBlank()) {
             throw new ContentLoadException(fileName, start + 2, "the title is empty");
         }
         List<ArticleDraft.SectionDraft> sections = sections(fileName, lines, end + 1);
         ConditionView.Illustration illustration =
-                front.illustration() == null
-                        ? null
-                        : illustration(fileName, start + 2, front.illustration());
+                front.illustration() == null ? null : illustration(fileName, start + 2, front.illustration());
         return new ArticleDraft(
                 code,
                 front.title().strip(),
@@ -116,9 +107,7 @@ final class ArticleFileParser {
             return front;
         } catch (JsonProcessingException e) {
             throw new ContentLoadException(
-                    fileName,
-                    errorLine(e, yamlLines, firstLine),
-                    "front matter: " + e.getOriginalMessage());
+                    fileName, errorLine(e, yamlLines, firstLine), "front matter: " + e.getOriginalMessage());
         }
     }
 
@@ -127,7 +116,8 @@ final class ArticleFileParser {
      * document for records, which it reads whole before mapping.
      */
     private static int errorLine(JsonProcessingException e, List<String> yamlLines, int firstLine) {
-        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        if (e instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
             String key = mismatch.getPath().get(0).getFieldName();
             for (int i = 0; key != null && i < yamlLines.size(); i++) {
                 if (yamlLines.get(i).matches(Pattern.quote(key) + " *:.*")) {
@@ -139,8 +129,7 @@ final class ArticleFileParser {
         return where == null ? firstLine : firstLine + Math.max(0, where.getLineNr() - 1);
     }
 
-    private static List<ArticleDraft.SectionDraft> sections(
-            String fileName, List<String> lines, int from) {
+    private static List<ArticleDraft.SectionDraft> sections(String fileName, List<String> lines, int from) {
         List<ArticleDraft.SectionDraft> sections = new ArrayList<>();
         Set<Aspect> aspects = new HashSet<>();
         Matcher open = null;
@@ -171,68 +160,46 @@ final class ArticleFileParser {
                 throw new ContentLoadException(
                         fileName,
                         i + 1,
-                        "use '##' for sections and '###' inside them; the title comes from the"
-                                + " front matter");
+                        "use '##' for sections and '###' inside them; the title comes from the" + " front matter");
             } else if (open == null) {
                 if (!line.isBlank()) {
-                    throw new ContentLoadException(
-                            fileName, i + 1, "text before the first section heading");
+                    throw new ContentLoadException(fileName, i + 1, "text before the first section heading");
                 }
             } else {
                 body.append(line).append('\n');
             }
         }
         if (sections.isEmpty()) {
-            throw new ContentLoadException(
-                    fileName, from + 1, "an article needs at least one section");
+            throw new ContentLoadException(fileName, from + 1, "an article needs at least one section");
         }
         return sections;
     }
 
     private static ArticleDraft.SectionDraft section(
             String fileName, int line, Matcher heading, String body, Set<Aspect> seen) {
-        Aspect aspect =
-                Aspect.parse(heading.group(2))
-                        .orElseThrow(
-                                () ->
-                                        new ContentLoadException(
-                                                fileName,
-                                                line,
-                                                "unknown aspect '"
-                                                        + heading.group(2)
-                                                        + "'; known: "
-                                                        + Aspect.known()));
+        Aspect aspect = Aspect.parse(heading.group(2))
+                .orElseThrow(() -> new ContentLoadException(
+                        fileName, line, "unknown aspect '" + heading.group(2) + "'; known: " + Aspect.known()));
         if (!seen.add(aspect)) {
-            throw new ContentLoadException(
-                    fileName, line, "a second section for the aspect '" + aspect.id() + "'");
+            throw new ContentLoadException(fileName, line, "a second section for the aspect '" + aspect.id() + "'");
         }
-        Tier tier =
-                heading.group(3) == null
-                        ? aspect.defaultTier()
-                        : Tier.parse(heading.group(3))
-                                .orElseThrow(
-                                        () ->
-                                                new ContentLoadException(
-                                                        fileName,
-                                                        line,
-                                                        "unknown tier '"
-                                                                + heading.group(3)
-                                                                + "'; known: anonymous, member,"
-                                                                + " subscriber"));
+        Tier tier = heading.group(3) == null
+                ? aspect.defaultTier()
+                : Tier.parse(heading.group(3))
+                        .orElseThrow(() -> new ContentLoadException(
+                                fileName,
+                                line,
+                                "unknown tier '" + heading.group(3) + "'; known: anonymous, member," + " subscriber"));
         if (body.isEmpty()) {
-            throw new ContentLoadException(
-                    fileName, line, "the section '" + aspect.id() + "' has no text");
+            throw new ContentLoadException(fileName, line, "the section '" + aspect.id() + "' has no text");
         }
         return new ArticleDraft.SectionDraft(aspect, heading.group(1).strip(), tier, body);
     }
 
-    private static ConditionView.Illustration illustration(
-            String fileName, int line, IllustrationYaml yaml) {
+    private static ConditionView.Illustration illustration(String fileName, int line, IllustrationYaml yaml) {
         if (!yaml.url().startsWith("/") && !yaml.url().startsWith("https://")) {
             throw new ContentLoadException(
-                    fileName,
-                    line,
-                    "an illustration url is a site path (/media/...) or an https URL");
+                    fileName, line, "an illustration url is a site path (/media/...) or an https URL");
         }
         if (yaml.alt().isBlank()) {
             throw new ContentLoadException(fileName, line, "an illustration needs alt text");

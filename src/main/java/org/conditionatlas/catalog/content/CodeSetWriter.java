@@ -22,22 +22,19 @@ import org.hibernate.Session;
 @ApplicationScoped
 class CodeSetWriter {
 
-    private static final String UPSERT_CHAPTER =
-            """
+    private static final String UPSERT_CHAPTER = """
             INSERT INTO icd_chapter (code, first_category, last_category, title) VALUES (?, ?, ?, ?)
             ON CONFLICT (code) DO UPDATE SET first_category = EXCLUDED.first_category,
                 last_category = EXCLUDED.last_category, title = EXCLUDED.title
             WHERE (icd_chapter.first_category, icd_chapter.last_category, icd_chapter.title)
                 IS DISTINCT FROM (EXCLUDED.first_category, EXCLUDED.last_category, EXCLUDED.title)\
             """;
-    private static final String UPSERT_BLOCK =
-            """
+    private static final String UPSERT_BLOCK = """
             INSERT INTO icd_block (code, first_category, last_category, title, chapter_code) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (code) DO UPDATE SET title = EXCLUDED.title, chapter_code = EXCLUDED.chapter_code
             WHERE (icd_block.title, icd_block.chapter_code) IS DISTINCT FROM (EXCLUDED.title, EXCLUDED.chapter_code)\
             """;
-    private static final String UPSERT_CODE =
-            """
+    private static final String UPSERT_CODE = """
             INSERT INTO icd_code (code, title, short_title, billable, parent_code, block_code, chapter_code)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (code) DO UPDATE SET title = EXCLUDED.title, short_title = EXCLUDED.short_title,
@@ -61,93 +58,53 @@ class CodeSetWriter {
             List<HierarchyParser.ChapterRow> chapters,
             List<HierarchyParser.BlockRow> blocks,
             List<CodeSetEntry> codes) {
-        return em.unwrap(Session.class)
-                .doReturningWork(
-                        connection -> {
-                            int changed = 0;
-                            changed +=
-                                    batch(
-                                            connection,
-                                            UPSERT_CHAPTER,
-                                            chapters,
-                                            (ps, c) -> {
-                                                ps.setString(1, c.code());
-                                                ps.setString(2, c.first());
-                                                ps.setString(3, c.last());
-                                                ps.setString(4, c.title());
-                                            });
-                            TreeMap<String, Range> chapterRanges =
-                                    ranges(
-                                            connection,
-                                            "SELECT code, first_category, last_category FROM"
-                                                    + " icd_chapter");
-                            List<String[]> blockRows = new ArrayList<>();
-                            for (HierarchyParser.BlockRow b : blocks) {
-                                String chapter =
-                                        containing(chapterRanges, b.first())
-                                                .orElseThrow(
-                                                        () ->
-                                                                new ContentLoadException(
-                                                                        source,
-                                                                        0,
-                                                                        "no chapter holds the block"
-                                                                                + " "
-                                                                                + b.code()));
-                                blockRows.add(
-                                        new String[] {
-                                            b.code(), b.first(), b.last(), b.title(), chapter
-                                        });
-                            }
-                            changed +=
-                                    batch(
-                                            connection,
-                                            UPSERT_BLOCK,
-                                            blockRows,
-                                            (ps, b) -> {
-                                                for (int i = 0; i < b.length; i++) {
-                                                    ps.setString(i + 1, b[i]);
-                                                }
-                                            });
-                            TreeMap<String, Range> blockRanges =
-                                    ranges(
-                                            connection,
-                                            "SELECT code, first_category, last_category FROM"
-                                                    + " icd_block");
-                            Set<String> known = existingCodes(connection);
-                            codes.forEach(c -> known.add(c.code().value()));
-                            List<CodeSetEntry> parentsFirst = new ArrayList<>(codes);
-                            parentsFirst.sort(
-                                    Comparator.comparingInt(
-                                                    (CodeSetEntry c) -> c.code().key().length())
-                                            .thenComparing(c -> c.code().value()));
-                            changed +=
-                                    batch(
-                                            connection,
-                                            UPSERT_CODE,
-                                            parentsFirst,
-                                            (ps, c) -> {
-                                                String category = c.code().category();
-                                                ps.setString(1, c.code().value());
-                                                ps.setString(2, c.title());
-                                                ps.setString(3, c.shortTitle());
-                                                ps.setBoolean(4, c.billable());
-                                                ps.setString(
-                                                        5,
-                                                        c.code().ancestors().stream()
-                                                                .filter(known::contains)
-                                                                .findFirst()
-                                                                .orElse(null));
-                                                ps.setString(
-                                                        6,
-                                                        containing(blockRanges, category)
-                                                                .orElse(null));
-                                                ps.setString(
-                                                        7,
-                                                        containing(chapterRanges, category)
-                                                                .orElse(null));
-                                            });
-                            return changed;
-                        });
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            int changed = 0;
+            changed += batch(connection, UPSERT_CHAPTER, chapters, (ps, c) -> {
+                ps.setString(1, c.code());
+                ps.setString(2, c.first());
+                ps.setString(3, c.last());
+                ps.setString(4, c.title());
+            });
+            TreeMap<String, Range> chapterRanges =
+                    ranges(connection, "SELECT code, first_category, last_category FROM" + " icd_chapter");
+            List<String[]> blockRows = new ArrayList<>();
+            for (HierarchyParser.BlockRow b : blocks) {
+                String chapter = containing(chapterRanges, b.first())
+                        .orElseThrow(() ->
+                                new ContentLoadException(source, 0, "no chapter holds the block" + " " + b.code()));
+                blockRows.add(new String[] {b.code(), b.first(), b.last(), b.title(), chapter});
+            }
+            changed += batch(connection, UPSERT_BLOCK, blockRows, (ps, b) -> {
+                for (int i = 0; i < b.length; i++) {
+                    ps.setString(i + 1, b[i]);
+                }
+            });
+            TreeMap<String, Range> blockRanges =
+                    ranges(connection, "SELECT code, first_category, last_category FROM" + " icd_block");
+            Set<String> known = existingCodes(connection);
+            codes.forEach(c -> known.add(c.code().value()));
+            List<CodeSetEntry> parentsFirst = new ArrayList<>(codes);
+            parentsFirst.sort(
+                    Comparator.comparingInt((CodeSetEntry c) -> c.code().key().length())
+                            .thenComparing(c -> c.code().value()));
+            changed += batch(connection, UPSERT_CODE, parentsFirst, (ps, c) -> {
+                String category = c.code().category();
+                ps.setString(1, c.code().value());
+                ps.setString(2, c.title());
+                ps.setString(3, c.shortTitle());
+                ps.setBoolean(4, c.billable());
+                ps.setString(
+                        5,
+                        c.code().ancestors().stream()
+                                .filter(known::contains)
+                                .findFirst()
+                                .orElse(null));
+                ps.setString(6, containing(blockRanges, category).orElse(null));
+                ps.setString(7, containing(chapterRanges, category).orElse(null));
+            });
+            return changed;
+        });
     }
 
     private record Range(String code, String first, String last) {}
@@ -185,15 +142,12 @@ class CodeSetWriter {
     }
 
     /** Ranges of categories keyed by their first category, for a floor look-up. */
-    private static TreeMap<String, Range> ranges(Connection connection, String sql)
-            throws SQLException {
+    private static TreeMap<String, Range> ranges(Connection connection, String sql) throws SQLException {
         TreeMap<String, Range> ranges = new TreeMap<>();
         try (PreparedStatement ps = connection.prepareStatement(sql);
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                ranges.put(
-                        rs.getString(2),
-                        new Range(rs.getString(1), rs.getString(2), rs.getString(3)));
+                ranges.put(rs.getString(2), new Range(rs.getString(1), rs.getString(2), rs.getString(3)));
             }
         }
         return ranges;

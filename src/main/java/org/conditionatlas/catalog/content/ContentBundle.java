@@ -72,11 +72,10 @@ public record ContentBundle(Path root, String label) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".md"))
                     .sorted()
-                    .map(
-                            p -> {
-                                String name = CONDITIONS + "/" + p.getFileName();
-                                return Map.entry(name, read(p, name));
-                            })
+                    .map(p -> {
+                        String name = CONDITIONS + "/" + p.getFileName();
+                        return Map.entry(name, read(p, name));
+                    })
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

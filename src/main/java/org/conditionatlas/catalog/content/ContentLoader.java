@@ -1,7 +1,5 @@
 package org.conditionatlas.catalog.content;
 
-import io.quarkus.cache.Cache;
-import io.quarkus.cache.CacheName;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,6 +11,8 @@ import java.util.Map;
 import org.conditionatlas.catalog.ArticleDraft;
 import org.conditionatlas.catalog.ArticleStore;
 import org.conditionatlas.catalog.CatalogRepository;
+import org.conditionatlas.catalog.ContentGeneration;
+import org.conditionatlas.catalog.Editor;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,26 +25,23 @@ public class ContentLoader {
 
     private static final Logger LOG = Logger.getLogger(ContentLoader.class);
 
-    /** Serialises loads of several instances starting together on one database. */
-    private static final long LOAD_LOCK = 0x41544c4153L;
-
     private final CodeSetWriter codeSets;
     private final ArticleStore articles;
     private final CatalogRepository catalog;
     private final EntityManager em;
-    private final Cache views;
+    private final ContentGeneration generation;
 
     ContentLoader(
             CodeSetWriter codeSets,
             ArticleStore articles,
             CatalogRepository catalog,
             EntityManager em,
-            @CacheName("condition-views") Cache views) {
+            ContentGeneration generation) {
         this.codeSets = codeSets;
         this.articles = articles;
         this.catalog = catalog;
         this.em = em;
-        this.views = views;
+        this.generation = generation;
     }
 
     private record ParsedArticle(String file, ArticleDraft draft) {}
@@ -53,21 +50,15 @@ public class ContentLoader {
 
     public ContentLoadReport load(ContentBundle bundle, List<Path> orderFiles) {
         List<HierarchyParser.ChapterRow> chapters =
-                HierarchyParser.chapters(
-                        ContentBundle.CHAPTERS, bundle.lines(ContentBundle.CHAPTERS));
+                HierarchyParser.chapters(ContentBundle.CHAPTERS, bundle.lines(ContentBundle.CHAPTERS));
         List<HierarchyParser.BlockRow> blocks =
                 HierarchyParser.blocks(ContentBundle.BLOCKS, bundle.lines(ContentBundle.BLOCKS));
-        List<CodeSetEntry> bundleCodes =
-                bundle.has(ContentBundle.CODES)
-                        ? OrderFileParser.parse(
-                                ContentBundle.CODES, bundle.lines(ContentBundle.CODES))
-                        : List.of();
+        List<CodeSetEntry> bundleCodes = bundle.has(ContentBundle.CODES)
+                ? OrderFileParser.parse(ContentBundle.CODES, bundle.lines(ContentBundle.CODES))
+                : List.of();
         List<ParsedArticle> parsed = new ArrayList<>();
         for (Map.Entry<String, List<String>> file : bundle.articles()) {
-            parsed.add(
-                    new ParsedArticle(
-                            file.getKey(),
-                            ArticleFileParser.parse(file.getKey(), file.getValue())));
+            parsed.add(new ParsedArticle(file.getKey(), ArticleFileParser.parse(file.getKey(), file.getValue())));
         }
         List<OrderFile> changedOrderFiles = new ArrayList<>();
         for (Path path : orderFiles) {
@@ -75,66 +66,46 @@ public class ContentLoader {
             List<String> lines = ContentBundle.read(path, source);
             String sha256 = sha256(lines);
             if (!sha256.equals(importedSha256(source))) {
-                changedOrderFiles.add(
-                        new OrderFile(source, sha256, OrderFileParser.parse(source, lines)));
+                changedOrderFiles.add(new OrderFile(source, sha256, OrderFileParser.parse(source, lines)));
             }
         }
 
-        ContentLoadReport report =
-                QuarkusTransaction.requiringNew()
-                        .call(
-                                () -> {
-                                    em.createNativeQuery(
-                                                    "SELECT pg_advisory_xact_lock("
-                                                            + LOAD_LOCK
-                                                            + ")")
-                                            .getSingleResult();
-                                    int codes =
-                                            codeSets.write(
-                                                    bundle.label(), chapters, blocks, bundleCodes);
-                                    for (OrderFile file : changedOrderFiles) {
-                                        codes +=
-                                                codeSets.write(
-                                                        file.source(),
-                                                        List.of(),
-                                                        List.of(),
-                                                        file.entries());
-                                        em.createNativeQuery(
-                                                        """
+        ContentLoadReport report = QuarkusTransaction.requiringNew().call(() -> {
+            articles.lock();
+            int codes = codeSets.write(bundle.label(), chapters, blocks, bundleCodes);
+            generation.advanceAfterCommit();
+            for (OrderFile file : changedOrderFiles) {
+                codes += codeSets.write(file.source(), List.of(), List.of(), file.entries());
+                em.createNativeQuery("""
                                                         INSERT INTO code_set_import (source, sha256, code_count) VALUES (?1, ?2, ?3)
                                                         ON CONFLICT (source) DO UPDATE SET sha256 = EXCLUDED.sha256,
                                                             code_count = EXCLUDED.code_count, imported_at = now()\
                                                         """)
-                                                .setParameter(1, file.source())
-                                                .setParameter(2, file.sha256())
-                                                .setParameter(3, file.entries().size())
-                                                .executeUpdate();
-                                    }
-                                    int created = 0, updated = 0, unchanged = 0;
-                                    for (ParsedArticle article : parsed) {
-                                        if (catalog.findByCode(article.draft().code().value())
-                                                .isEmpty()) {
-                                            throw new ContentLoadException(
-                                                    article.file(),
-                                                    0,
-                                                    "the code "
-                                                            + article.draft().code()
-                                                            + " is not in the ICD-10-CM code set;"
-                                                            + " add it to "
-                                                            + ContentBundle.CODES);
-                                        }
-                                        switch (articles.save(article.draft())) {
-                                            case CREATED -> created++;
-                                            case UPDATED -> updated++;
-                                            case UNCHANGED -> unchanged++;
-                                        }
-                                    }
-                                    return new ContentLoadReport(
-                                            codes, created, updated, unchanged);
-                                });
-        if (report.changedAnything()) {
-            views.invalidateAll().await().indefinitely();
-        }
+                        .setParameter(1, file.source())
+                        .setParameter(2, file.sha256())
+                        .setParameter(3, file.entries().size())
+                        .executeUpdate();
+            }
+            int created = 0, updated = 0, unchanged = 0;
+            for (ParsedArticle article : parsed) {
+                if (catalog.findByCode(article.draft().code().value()).isEmpty()) {
+                    throw new ContentLoadException(
+                            article.file(),
+                            0,
+                            "the code "
+                                    + article.draft().code()
+                                    + " is not in the ICD-10-CM code set;"
+                                    + " add it to "
+                                    + ContentBundle.CODES);
+                }
+                switch (articles.save(article.draft(), Editor.CONTENT_BUNDLE)) {
+                    case CREATED -> created++;
+                    case UPDATED -> updated++;
+                    case UNCHANGED -> unchanged++;
+                }
+            }
+            return new ContentLoadReport(codes, created, updated, unchanged);
+        });
         LOG.infof(
                 "Content from %s: %d codes changed; articles: %d new, %d updated, %d unchanged",
                 bundle.label(),
@@ -150,21 +121,16 @@ public class ContentLoader {
     }
 
     private String importedSha256InTransaction(String source) {
-        List<?> found =
-                em.createNativeQuery("SELECT sha256 FROM code_set_import WHERE source = ?1")
-                        .setParameter(1, source)
-                        .getResultList();
+        List<?> found = em.createNativeQuery("SELECT sha256 FROM code_set_import WHERE source = ?1")
+                .setParameter(1, source)
+                .getResultList();
         return found.isEmpty() ? null : (String) found.get(0);
     }
 
     private static String sha256(List<String> lines) {
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            lines.forEach(
-                    line ->
-                            digest.update(
-                                    (line + "\n")
-                                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            lines.forEach(line -> digest.update((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             return HexFormat.of().formatHex(digest.digest());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

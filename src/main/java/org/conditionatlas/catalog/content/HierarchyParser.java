@@ -27,12 +27,9 @@ final class HierarchyParser {
         for (String[] f : rows(fileName, lines, "code\tfirst\tlast\ttitle", 4)) {
             int line = Integer.parseInt(f[4]);
             if (!CHAPTER.matcher(f[0]).matches()) {
-                throw new ContentLoadException(
-                        fileName, line, "a chapter code is a number, found '" + f[0] + "'");
+                throw new ContentLoadException(fileName, line, "a chapter code is a number, found '" + f[0] + "'");
             }
-            rows.add(
-                    new ChapterRow(
-                            f[0], range(fileName, line, f[1]), range(fileName, line, f[2]), f[3]));
+            rows.add(new ChapterRow(f[0], range(fileName, line, f[1]), range(fileName, line, f[2]), f[3]));
         }
         return rows;
     }
@@ -49,23 +46,16 @@ final class HierarchyParser {
     private static String range(String fileName, int line, String category) {
         if (!CATEGORY.matcher(category).matches()) {
             throw new ContentLoadException(
-                    fileName,
-                    line,
-                    "a range bound is a 3-character category such as M60, found '"
-                            + category
-                            + "'");
+                    fileName, line, "a range bound is a 3-character category such as M60, found '" + category + "'");
         }
         return category;
     }
 
     /** The data rows split into their fields, each followed by its line number. */
-    private static List<String[]> rows(
-            String fileName, List<String> lines, String header, int fields) {
+    private static List<String[]> rows(String fileName, List<String> lines, String header, int fields) {
         if (lines.isEmpty() || !lines.get(0).strip().equals(header)) {
             throw new ContentLoadException(
-                    fileName,
-                    1,
-                    "the first line must be the header '" + header.replace("\t", "<tab>") + "'");
+                    fileName, 1, "the first line must be the header '" + header.replace("\t", "<tab>") + "'");
         }
         List<String[]> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
@@ -73,12 +63,9 @@ final class HierarchyParser {
                 continue;
             }
             String[] parts = lines.get(i).split("\t", -1);
-            if (parts.length != fields
-                    || java.util.Arrays.stream(parts).anyMatch(String::isBlank)) {
+            if (parts.length != fields || java.util.Arrays.stream(parts).anyMatch(String::isBlank)) {
                 throw new ContentLoadException(
-                        fileName,
-                        i + 1,
-                        "expected " + fields + " tab-separated fields, found " + parts.length);
+                        fileName, i + 1, "expected " + fields + " tab-separated fields, found " + parts.length);
             }
             String[] withLine = java.util.Arrays.copyOf(parts, fields + 1);
             for (int f = 0; f < fields; f++) {

@@ -37,23 +37,15 @@ final class OrderFileParser {
                 throw new ContentLoadException(
                         fileName,
                         lineNumber,
-                        "columns 1-5 must hold the order number, found '"
-                                + line.substring(0, 5)
-                                + "'");
+                        "columns 1-5 must hold the order number, found '" + line.substring(0, 5) + "'");
             }
             String rawCode = line.substring(6, 13).strip();
-            ConditionCode code =
-                    ConditionCode.parse(rawCode)
-                            .filter(c -> c.key().equals(rawCode))
-                            .orElseThrow(
-                                    () ->
-                                            new ContentLoadException(
-                                                    fileName,
-                                                    lineNumber,
-                                                    "columns 7-13 must hold an ICD-10-CM code"
-                                                            + " without its dot, found '"
-                                                            + rawCode
-                                                            + "'"));
+            ConditionCode code = ConditionCode.parse(rawCode)
+                    .filter(c -> c.key().equals(rawCode))
+                    .orElseThrow(() -> new ContentLoadException(
+                            fileName,
+                            lineNumber,
+                            "columns 7-13 must hold an ICD-10-CM code" + " without its dot, found '" + rawCode + "'"));
             char flag = line.charAt(14);
             if (flag != '0' && flag != '1') {
                 throw new ContentLoadException(
@@ -64,12 +56,10 @@ final class OrderFileParser {
             String shortTitle = line.substring(16, 76).strip();
             String title = line.substring(77).strip();
             if (shortTitle.isEmpty() || title.isEmpty()) {
-                throw new ContentLoadException(
-                        fileName, lineNumber, "the code " + code + " has no description");
+                throw new ContentLoadException(fileName, lineNumber, "the code " + code + " has no description");
             }
             if (!seen.add(code.value())) {
-                throw new ContentLoadException(
-                        fileName, lineNumber, "the code " + code + " appears twice");
+                throw new ContentLoadException(fileName, lineNumber, "the code " + code + " appears twice");
             }
             entries.add(new CodeSetEntry(code, flag == '1', shortTitle, title));
         }

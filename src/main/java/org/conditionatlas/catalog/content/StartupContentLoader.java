@@ -14,8 +14,7 @@ class StartupContentLoader {
         if (!config.loadOnStart()) {
             return;
         }
-        ContentBundle bundle =
-                config.contentDir().map(ContentBundle::directory).orElseGet(ContentBundle::shipped);
+        ContentBundle bundle = config.contentDir().map(ContentBundle::directory).orElseGet(ContentBundle::shipped);
         loader.load(bundle, config.codeSetFiles().orElse(List.of()));
     }
 }

@@ -20,8 +20,7 @@ class ArticleFileParserTest {
         return text.lines().toList();
     }
 
-    private static final String VALID =
-            """
+    private static final String VALID = """
             ---
             code: M61.21
             title: Paralytic calcification and ossification of muscle, shoulder
@@ -64,8 +63,7 @@ class ArticleFileParserTest {
         assertEquals(Aspect.OVERVIEW, overview.aspect());
         assertEquals("What it is", overview.heading());
         assertEquals(Tier.ANONYMOUS, overview.requiredTier());
-        assertEquals(
-                "Bone forms in a muscle of the shoulder.\n\n### More\n\nDetails.", overview.body());
+        assertEquals("Bone forms in a muscle of the shoulder.\n\n### More\n\nDetails.", overview.body());
         assertEquals(Tier.MEMBER, draft.sections().get(1).requiredTier(), "treatment default");
         assertEquals(Tier.SUBSCRIBER, draft.sections().get(2).requiredTier());
     }
@@ -74,9 +72,7 @@ class ArticleFileParserTest {
     void anUnknownAspectIsReportedWithItsLine() {
         String text = VALID.replace("{#treatment}", "{#cure}");
         ContentLoadException e =
-                assertThrows(
-                        ContentLoadException.class,
-                        () -> ArticleFileParser.parse(FILE, lines(text)));
+                assertThrows(ContentLoadException.class, () -> ArticleFileParser.parse(FILE, lines(text)));
         assertEquals(FILE, e.file());
         assertEquals(19, e.line());
         assertTrue(e.getMessage().startsWith(FILE + ":19: unknown aspect 'cure'"), e.getMessage());
@@ -91,27 +87,18 @@ class ArticleFileParserTest {
                 19,
                 "a section heading reads");
         assertLine(VALID.replace("\nPhysiotherapy.\n", "\n"), 19, "has no text");
-        assertLine(
-                VALID.replace("---\n\n## What", "---\nStray text\n## What"),
-                10,
-                "text before the first section");
+        assertLine(VALID.replace("---\n\n## What", "---\nStray text\n## What"), 10, "text before the first section");
         assertLine(VALID.replace("sample: true", "sample: [unclosed"), 4, "front matter");
         assertLine(VALID.replace("sample: true", "colour: blue"), 4, "front matter");
         assertLine(VALID.replace("code: M61.21", "code: m61.21"), 2, "not a canonical");
-        assertLine(
-                VALID.replace("code: M61.21", "code: M61.22"),
-                2,
-                "belongs in a file named M61.22.md");
-        assertLine(
-                VALID.replace("reviewedAt: 2026-10-01", "reviewedAt: last week"), 2, "reviewedAt");
+        assertLine(VALID.replace("code: M61.21", "code: M61.22"), 2, "belongs in a file named M61.22.md");
+        assertLine(VALID.replace("reviewedAt: 2026-10-01", "reviewedAt: last week"), 2, "reviewedAt");
         assertLine(VALID.replaceFirst("---\n", ""), 1, "front matter");
     }
 
     private static void assertLine(String text, int line, String problem) {
         ContentLoadException e =
-                assertThrows(
-                        ContentLoadException.class,
-                        () -> ArticleFileParser.parse(FILE, lines(text)));
+                assertThrows(ContentLoadException.class, () -> ArticleFileParser.parse(FILE, lines(text)));
         assertEquals(line, e.line(), e.getMessage());
         assertTrue(e.getMessage().contains(problem), e.getMessage());
     }

@@ -16,7 +16,8 @@ class CodeSetImportTest {
 
     static final Path ORDER_FILE = Path.of("src/test/resources/icd10cm/order-sample.txt");
 
-    @Inject ContentLoader loader;
+    @Inject
+    ContentLoader loader;
 
     @Test
     void importsAnOfficialOrderFileWithItsHierarchyAndOnlyOnce() {
@@ -29,9 +30,8 @@ class CodeSetImportTest {
                 .body("code", equalTo("S72.001A"))
                 .body(
                         "title",
-                        equalTo(
-                                "Fracture of unspecified part of neck of right femur, initial"
-                                        + " encounter for closed fracture"))
+                        equalTo("Fracture of unspecified part of neck of right femur, initial"
+                                + " encounter for closed fracture"))
                 .body("billable", equalTo(true))
                 .body("category.code", equalTo("S72.001"))
                 .body("chapter.code", equalTo("19"))

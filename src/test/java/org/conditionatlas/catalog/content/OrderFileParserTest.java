@@ -29,8 +29,7 @@ class OrderFileParserTest {
         assertTrue(deep.billable());
         assertEquals("Fx unsp part of neck of right femur, init for clos fx", deep.shortTitle());
         assertEquals(
-                "Fracture of unspecified part of neck of right femur, initial encounter for"
-                        + " closed fracture",
+                "Fracture of unspecified part of neck of right femur, initial encounter for" + " closed fracture",
                 deep.title());
     }
 
@@ -49,8 +48,7 @@ class OrderFileParserTest {
         List<String> lines = new ArrayList<>(sample());
         lines.set(4, lines.get(4).substring(0, 14) + "X" + lines.get(4).substring(15));
         ContentLoadException flag =
-                assertThrows(
-                        ContentLoadException.class, () -> OrderFileParser.parse("o.txt", lines));
+                assertThrows(ContentLoadException.class, () -> OrderFileParser.parse("o.txt", lines));
         assertEquals(5, flag.line());
         assertTrue(flag.getMessage().startsWith("o.txt:5: column 15"), flag.getMessage());
 
@@ -58,27 +56,20 @@ class OrderFileParserTest {
         shortLine.set(2, "00003 A001    1 Cholera");
         assertEquals(
                 3,
-                assertThrows(
-                                ContentLoadException.class,
-                                () -> OrderFileParser.parse("o.txt", shortLine))
+                assertThrows(ContentLoadException.class, () -> OrderFileParser.parse("o.txt", shortLine))
                         .line());
 
         List<String> badCode = new ArrayList<>(sample());
         badCode.set(1, badCode.get(1).replace("A000   ", "A0.0   "));
-        assertTrue(
-                assertThrows(
-                                ContentLoadException.class,
-                                () -> OrderFileParser.parse("o.txt", badCode))
-                        .getMessage()
-                        .contains("o.txt:2: columns 7-13"));
+        assertTrue(assertThrows(ContentLoadException.class, () -> OrderFileParser.parse("o.txt", badCode))
+                .getMessage()
+                .contains("o.txt:2: columns 7-13"));
 
         List<String> twice = new ArrayList<>(sample());
         twice.add(twice.get(0).replace("00001", "00020"));
         assertEquals(
                 20,
-                assertThrows(
-                                ContentLoadException.class,
-                                () -> OrderFileParser.parse("o.txt", twice))
+                assertThrows(ContentLoadException.class, () -> OrderFileParser.parse("o.txt", twice))
                         .line());
     }
 }

@@ -18,12 +18,11 @@ public final class TestBundles {
             Files.createDirectories(root.resolve("icd10cm"));
             Files.createDirectories(root.resolve("conditions"));
             for (String file : new String[] {"chapters.tsv", "blocks.tsv", "codes.txt"}) {
-                Files.copy(Path.of("seeds/icd10cm", file), root.resolve("icd10cm").resolve(file));
+                Files.copy(
+                        Path.of("seeds/icd10cm", file), root.resolve("icd10cm").resolve(file));
             }
             for (Map.Entry<String, String> article : articlesByCode.entrySet()) {
-                Files.writeString(
-                        root.resolve("conditions").resolve(article.getKey() + ".md"),
-                        article.getValue());
+                Files.writeString(root.resolve("conditions").resolve(article.getKey() + ".md"), article.getValue());
             }
             return ContentBundle.directory(root);
         } catch (IOException e) {
@@ -46,7 +45,6 @@ public final class TestBundles {
         ## Treatment {#treatment}
 
         %s
-        """
-                .formatted(code, title, overview, treatment);
+        """.formatted(code, title, overview, treatment);
     }
 }

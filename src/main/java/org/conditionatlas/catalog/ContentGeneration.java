@@ -1,0 +1,49 @@
+package org.conditionatlas.catalog;
+
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The version of the content that cached views belong to. Cached views are keyed by it, and it
+ * advances after each commit that changes content: a reader who loaded the old content just before
+ * the commit can only have filled a key that is never read again, so nobody is served stale text.
+ * Per instance; other instances catch up within the cache's expire-after-write.
+ */
+@ApplicationScoped
+public class ContentGeneration {
+
+    private final AtomicLong generation = new AtomicLong();
+    private final TransactionSynchronizationRegistry transactions;
+    private final Cache views;
+
+    ContentGeneration(
+            TransactionSynchronizationRegistry transactions, @CacheName(ConditionService.VIEW_CACHE) Cache views) {
+        this.transactions = transactions;
+        this.views = views;
+    }
+
+    long current() {
+        return generation.get();
+    }
+
+    /** Advances once the current transaction has committed (not at all if it rolls back). */
+    public void advanceAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    generation.incrementAndGet();
+                    views.invalidateAll().await().indefinitely();
+                }
+            }
+        });
+    }
+}
