@@ -18,6 +18,7 @@ import java.util.UUID;
 class RevisionRepository {
 
     /** One revision: who, when, what changed; and, when read alone, the content then. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     record Revision(int revision, Instant editedAt, String editor, UUID editorId, JsonNode changes, JsonNode content) {}
 
     private final EntityManager em;
