@@ -16,6 +16,9 @@ public class CurrentReader {
     /** The access-token claim that carries the sign-in the token belongs to. */
     public static final String SIGN_IN_CLAIM = "sid";
 
+    /** The access-token claim that carries the account's token version (see SignInGuard). */
+    public static final String VERSION_CLAIM = "ver";
+
     private final SecurityIdentity identity;
 
     CurrentReader(SecurityIdentity identity) {

@@ -46,6 +46,10 @@ public class Account {
     @Column(name = "not_before")
     public Instant notBefore;
 
+    /** The version access tokens must carry; bumping it refuses every token issued before. */
+    @Column(name = "token_version")
+    public int tokenVersion;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

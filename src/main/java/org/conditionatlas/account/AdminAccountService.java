@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,8 +69,8 @@ public class AdminAccountService {
     }
 
     /**
-     * Sets the account's roles. Its access tokens issued before now are refused, so the change
-     * holds at once; its refresh tokens get tokens with the new roles.
+     * Sets the account's roles. Its access tokens issued before are refused, so the change holds
+     * at once; its refresh tokens get tokens with the new roles.
      */
     public AdminAccountView setRoles(UUID id, List<String> roles, UUID admin) {
         Set<String> wanted = new TreeSet<>(roles);
@@ -91,7 +90,7 @@ public class AdminAccountService {
             Account account = existing(id);
             Set<String> before = new TreeSet<>(List.of(account.roles));
             account.roles = wanted.toArray(String[]::new);
-            account.notBefore = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            account.tokenVersion++;
             account.updatedAt = Instant.now();
             audit.record("account.roles-changed", admin, id.toString(), Map.of("from", before, "to", wanted));
             return view(account);

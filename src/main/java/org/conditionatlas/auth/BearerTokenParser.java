@@ -67,8 +67,9 @@ public class BearerTokenParser extends JWTCallerPrincipalFactory {
             JwtClaims claims = consumer.processToClaims(token);
             String signInClaim = claims.getStringClaimValue(CurrentReader.SIGN_IN_CLAIM);
             Optional<Tier> tier = Tier.parse(claims.getStringClaimValue(CurrentReader.TIER_CLAIM));
-            if (signInClaim == null || tier.isEmpty()) {
-                throw new ParseException("the token lacks its sign-in or tier");
+            Object version = claims.getClaimValue(CurrentReader.VERSION_CLAIM);
+            if (signInClaim == null || tier.isEmpty() || !(version instanceof Number)) {
+                throw new ParseException("the token lacks its sign-in, tier or version");
             }
             UUID account = UUID.fromString(claims.getSubject());
             Instant issuedAt = Instant.ofEpochSecond(claims.getIssuedAt().getValue());
@@ -77,7 +78,7 @@ public class BearerTokenParser extends JWTCallerPrincipalFactory {
             if (lifeSeconds > MAX_VALIDITY_MINUTES * 60L) {
                 throw new ParseException("the token lives longer than allowed");
             }
-            if (!guard.isLive(UUID.fromString(signInClaim), account, issuedAt)) {
+            if (!guard.isLive(UUID.fromString(signInClaim), account, issuedAt, ((Number) version).longValue())) {
                 throw new ParseException("the token's sign-in has ended");
             }
             // A tier that has since ended (an expired subscription) refuses the token at once, so

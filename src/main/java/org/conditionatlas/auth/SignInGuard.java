@@ -22,7 +22,7 @@ class SignInGuard {
     private static final String LIVE = """
             SELECT 1 FROM sign_in s JOIN account a ON a.id = s.account_id
             WHERE s.id = ? AND a.id = ? AND s.revoked_at IS NULL AND s.expires_at > now()
-              AND a.status = 'active' AND a.not_before <= ?\
+              AND a.status = 'active' AND a.not_before <= ? AND a.token_version = ?\
             """;
 
     private final AgroalDataSource dataSource;
@@ -31,12 +31,13 @@ class SignInGuard {
         this.dataSource = dataSource;
     }
 
-    boolean isLive(UUID signInId, UUID accountId, Instant issuedAt) {
+    boolean isLive(UUID signInId, UUID accountId, Instant issuedAt, long tokenVersion) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(LIVE)) {
             query.setObject(1, signInId);
             query.setObject(2, accountId);
             query.setTimestamp(3, Timestamp.from(issuedAt));
+            query.setLong(4, tokenVersion);
             try (ResultSet rs = query.executeQuery()) {
                 return rs.next();
             }

@@ -34,6 +34,7 @@ class TokenIssuer {
                 .claim("jti", UUID.randomUUID().toString())
                 .claim(CurrentReader.TIER_CLAIM, effectiveTier.of(account).id())
                 .claim(CurrentReader.SIGN_IN_CLAIM, signInId.toString())
+                .claim(CurrentReader.VERSION_CLAIM, account.tokenVersion)
                 .groups(Set.of(account.roles))
                 .jws()
                 .keyId(key.kid())
