@@ -67,10 +67,10 @@ public class AccountService {
                         : request.displayName().strip();
         boolean inserted = QuarkusTransaction.requiringNew()
                 .call(() -> !em.createNativeQuery("""
-                                                        INSERT INTO account (id, email, display_name, password_hash, tier, roles)
-                                                        VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS text[]))
-                                                        ON CONFLICT (email) DO NOTHING RETURNING id\
-                                                        """)
+                        INSERT INTO account (id, email, display_name, password_hash, tier, roles)
+                        VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS text[]))
+                        ON CONFLICT (email) DO NOTHING RETURNING id\
+                        """)
                         .setParameter(1, id)
                         .setParameter(2, email)
                         .setParameter(3, displayName)

@@ -18,7 +18,6 @@ import java.util.UUID;
 import org.conditionatlas.access.CurrentReader;
 import org.conditionatlas.system.HttpCaching;
 import org.conditionatlas.system.Problem;
-import org.conditionatlas.system.ProblemException;
 import org.conditionatlas.system.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -67,7 +66,7 @@ public class AdminAccountResource {
     @Path("/{id}")
     @Operation(summary = "One account")
     public AdminAccountService.AdminAccountView get(@PathParam("id") String id) {
-        return admin.get(uuid(id));
+        return admin.get(QueryParams.uuid("id", id));
     }
 
     @PUT
@@ -79,14 +78,14 @@ public class AdminAccountResource {
                     + " account's current access tokens are refused and its next refresh carries the new roles.")
     public AdminAccountService.AdminAccountView roles(
             @PathParam("id") String id, @Valid @NotNull(message = "a JSON body is required") Roles roles) {
-        return admin.setRoles(uuid(id), roles.roles(), me());
+        return admin.setRoles(QueryParams.uuid("id", id), roles.roles(), me());
     }
 
     @POST
     @Path("/{id}/disable")
     @Operation(summary = "Disable an account", description = "It cannot log in and its sign-ins end.")
     public Response disable(@PathParam("id") String id) {
-        admin.setDisabled(uuid(id), true, me());
+        admin.setDisabled(QueryParams.uuid("id", id), true, me());
         return Response.noContent().build();
     }
 
@@ -94,19 +93,11 @@ public class AdminAccountResource {
     @Path("/{id}/enable")
     @Operation(summary = "Enable a disabled account")
     public Response enable(@PathParam("id") String id) {
-        admin.setDisabled(uuid(id), false, me());
+        admin.setDisabled(QueryParams.uuid("id", id), false, me());
         return Response.noContent().build();
     }
 
     private UUID me() {
         return reader.accountId().orElseThrow();
-    }
-
-    static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidParameter("id", "must be an account id (a UUID)");
-        }
     }
 }

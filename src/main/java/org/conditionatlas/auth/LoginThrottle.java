@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.conditionatlas.account.Emails;
+import org.conditionatlas.system.SqlValues;
 
 /**
  * Consecutive failed log-ins per email address, in PostgreSQL so that it holds across instances.
@@ -35,7 +36,7 @@ class LoginThrottle {
                     .setParameter(1, key(email))
                     .getResultList();
             return lockedUntil.stream()
-                    .map(t -> Duration.between(Instant.now(), toInstant(t)))
+                    .map(t -> Duration.between(Instant.now(), SqlValues.instant(t)))
                     .filter(d -> !d.isNegative())
                     .findFirst();
         });
@@ -44,16 +45,16 @@ class LoginThrottle {
     void recordFailure(String email) {
         QuarkusTransaction.requiringNew()
                 .run(() -> em.createNativeQuery("""
-                                                INSERT INTO login_throttle (email_hash, failures, locked_until, updated_at)
-                                                VALUES (?1, 1, CASE WHEN ?2 <= 1 THEN now() + make_interval(secs => ?3) END, now())
-                                                ON CONFLICT (email_hash) DO UPDATE SET
-                                                    failures = login_throttle.failures + 1,
-                                                    updated_at = now(),
-                                                    locked_until = CASE WHEN login_throttle.failures + 1 >= ?2
-                                                        THEN now() + make_interval(secs => least(?4,
-                                                            ?3 * power(2, login_throttle.failures + 1 - ?2)))
-                                                        ELSE NULL END\
-                                                """)
+                        INSERT INTO login_throttle (email_hash, failures, locked_until, updated_at)
+                        VALUES (?1, 1, CASE WHEN ?2 <= 1 THEN now() + make_interval(secs => ?3) END, now())
+                        ON CONFLICT (email_hash) DO UPDATE SET
+                            failures = login_throttle.failures + 1,
+                            updated_at = now(),
+                            locked_until = CASE WHEN login_throttle.failures + 1 >= ?2
+                                THEN now() + make_interval(secs => least(?4,
+                                    ?3 * power(2, login_throttle.failures + 1 - ?2)))
+                                ELSE NULL END\
+                        """)
                         .setParameter(1, key(email))
                         .setParameter(2, config.freeFailures())
                         .setParameter(3, config.firstWait().toMillis() / 1000.0)
@@ -71,15 +72,5 @@ class LoginThrottle {
 
     private static String key(String email) {
         return RefreshTokens.sha256(Emails.normalise(email));
-    }
-
-    private static Instant toInstant(Object timestamp) {
-        if (timestamp instanceof Instant instant) {
-            return instant;
-        }
-        if (timestamp instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((java.sql.Timestamp) timestamp).toInstant();
     }
 }

@@ -122,10 +122,10 @@ public class SignInService {
     /** New tokens, or a reason for refusal; reuse revokes the sign-in in this same transaction. */
     private Object rotate(String hash) {
         List<?> rotated = em.createNativeQuery("""
-                                UPDATE refresh_token SET rotated_at = now()
-                                WHERE token_hash = ?1 AND rotated_at IS NULL AND expires_at > now()
-                                RETURNING CAST(sign_in_id AS text)\
-                                """).setParameter(1, hash).getResultList();
+                UPDATE refresh_token SET rotated_at = now()
+                WHERE token_hash = ?1 AND rotated_at IS NULL AND expires_at > now()
+                RETURNING CAST(sign_in_id AS text)\
+                """).setParameter(1, hash).getResultList();
         if (rotated.isEmpty()) {
             List<?> reused = em.createNativeQuery("SELECT CAST(sign_in_id AS text) FROM refresh_token WHERE"
                             + " token_hash = ?1 AND rotated_at IS NOT NULL")
@@ -156,10 +156,10 @@ public class SignInService {
             revoke(signInId, "log-out");
             if (refreshToken != null && !refreshToken.isBlank()) {
                 em.createNativeQuery("""
-                                                UPDATE sign_in SET revoked_at = now(), revoked_reason = 'log-out'
-                                                WHERE revoked_at IS NULL AND account_id = ?2 AND id IN
-                                                    (SELECT sign_in_id FROM refresh_token WHERE token_hash = ?1)\
-                                                """)
+                        UPDATE sign_in SET revoked_at = now(), revoked_reason = 'log-out'
+                        WHERE revoked_at IS NULL AND account_id = ?2 AND id IN
+                            (SELECT sign_in_id FROM refresh_token WHERE token_hash = ?1)\
+                        """)
                         .setParameter(1, RefreshTokens.hash(refreshToken))
                         .setParameter(2, accountId)
                         .executeUpdate();
@@ -170,9 +170,9 @@ public class SignInService {
     /** Ends every sign-in of an account but one (or all, when {@code keep} is null). */
     public void revokeAllBut(UUID accountId, UUID keep, String reason) {
         em.createNativeQuery("""
-                        UPDATE sign_in SET revoked_at = now(), revoked_reason = ?3
-                        WHERE account_id = ?1 AND revoked_at IS NULL AND (CAST(?2 AS uuid) IS NULL OR id <> CAST(?2 AS uuid))\
-                        """)
+                UPDATE sign_in SET revoked_at = now(), revoked_reason = ?3
+                WHERE account_id = ?1 AND revoked_at IS NULL AND (CAST(?2 AS uuid) IS NULL OR id <> CAST(?2 AS uuid))\
+                """)
                 .setParameter(1, accountId)
                 .setParameter(2, keep == null ? null : keep.toString())
                 .setParameter(3, reason)

@@ -22,6 +22,7 @@ import org.conditionatlas.account.AdminAccountService;
 import org.conditionatlas.system.Problem;
 import org.conditionatlas.system.ProblemException;
 import org.conditionatlas.system.ProblemType;
+import org.conditionatlas.system.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,7 +58,7 @@ public class AdminGrantResource {
     @GET
     @Operation(summary = "The account's entitlements: paid periods and grants")
     public List<Entitlements.Grant> list(@PathParam("id") String id) {
-        UUID account = accounts.get(uuid(id)).account().id();
+        UUID account = accounts.get(QueryParams.uuid("id", id)).account().id();
         return entitlements.list(account);
     }
 
@@ -69,7 +70,7 @@ public class AdminGrantResource {
     @APIResponse(responseCode = "201", description = "Granted")
     public Response grant(
             @PathParam("id") String id, @Valid @NotNull(message = "a JSON body is required") GrantRequest request) {
-        UUID account = accounts.get(uuid(id)).account().id();
+        UUID account = accounts.get(QueryParams.uuid("id", id)).account().id();
         Entitlements.Grant grant =
                 entitlements.grant(account, request.until(), reader.accountId().orElseThrow());
         return Response.created(URI.create("/api/v1/admin/accounts/" + account + "/grants/" + grant.id()))
@@ -83,17 +84,11 @@ public class AdminGrantResource {
     @APIResponse(responseCode = "204", description = "Ended")
     public Response revoke(@PathParam("id") String id, @PathParam("grantId") String grantId) {
         if (!entitlements.revokeGrant(
-                uuid(id), uuid(grantId), reader.accountId().orElseThrow())) {
+                QueryParams.uuid("id", id),
+                QueryParams.uuid("grantId", grantId),
+                reader.accountId().orElseThrow())) {
             throw new ProblemException(ProblemType.NOT_FOUND, "There is no active grant " + grantId + ".");
         }
         return Response.noContent().build();
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidParameter("id", "must be a UUID");
-        }
     }
 }

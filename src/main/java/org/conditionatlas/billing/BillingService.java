@@ -65,9 +65,9 @@ public class BillingService {
                 .setParameter(1, "billing:" + event.email())
                 .getSingleResult();
         boolean recorded = !em.createNativeQuery("""
-                                INSERT INTO billing_event (id, type, email, period_end, occurred_at) VALUES (?1, ?2, ?3, ?4, ?5)
-                                ON CONFLICT (id) DO NOTHING RETURNING id\
-                                """)
+                INSERT INTO billing_event (id, type, email, period_end, occurred_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                ON CONFLICT (id) DO NOTHING RETURNING id\
+                """)
                 .setParameter(1, event.id())
                 .setParameter(2, event.type().id)
                 .setParameter(3, event.email())

@@ -3,9 +3,7 @@ package org.conditionatlas.billing;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +11,7 @@ import org.conditionatlas.access.Tier;
 import org.conditionatlas.account.Account;
 import org.conditionatlas.account.EffectiveTier;
 import org.conditionatlas.system.AuditLog;
+import org.conditionatlas.system.SqlValues;
 
 /**
  * Who is a subscriber, from facts: a paid period recomputed from the provider's events, or a
@@ -67,8 +66,8 @@ public class Entitlements implements EffectiveTier {
         String source = null;
         for (Object[] event : events) {
             BillingEvent.Type type = BillingEvent.Type.parse((String) event[0]).orElseThrow();
-            Instant periodEnd = instant(event[1]);
-            Instant at = instant(event[2]);
+            Instant periodEnd = SqlValues.instant(event[1]);
+            Instant at = SqlValues.instant(event[2]);
             source = (String) event[3];
             switch (type) {
                 case ACTIVATED, RENEWED -> {
@@ -87,12 +86,12 @@ public class Entitlements implements EffectiveTier {
                     .executeUpdate();
         } else {
             em.createNativeQuery("""
-                            INSERT INTO entitlement (id, account_id, kind, starts_at, ends_at, source)
-                            VALUES (?1, ?2, 'subscription', ?3, ?4, ?5)
-                            ON CONFLICT (account_id) WHERE kind = 'subscription' DO UPDATE SET
-                                starts_at = EXCLUDED.starts_at, ends_at = EXCLUDED.ends_at,
-                                source = EXCLUDED.source, updated_at = now()\
-                            """)
+                    INSERT INTO entitlement (id, account_id, kind, starts_at, ends_at, source)
+                    VALUES (?1, ?2, 'subscription', ?3, ?4, ?5)
+                    ON CONFLICT (account_id) WHERE kind = 'subscription' DO UPDATE SET
+                        starts_at = EXCLUDED.starts_at, ends_at = EXCLUDED.ends_at,
+                        source = EXCLUDED.source, updated_at = now()\
+                    """)
                     .setParameter(1, UUID.randomUUID())
                     .setParameter(2, accountId)
                     .setParameter(3, start)
@@ -110,9 +109,9 @@ public class Entitlements implements EffectiveTier {
             UUID id = UUID.randomUUID();
             Instant now = Instant.now();
             em.createNativeQuery("""
-                                            INSERT INTO entitlement (id, account_id, kind, starts_at, ends_at, source)
-                                            VALUES (?1, ?2, 'complimentary', ?3, ?4, ?5)\
-                                            """)
+                    INSERT INTO entitlement (id, account_id, kind, starts_at, ends_at, source)
+                    VALUES (?1, ?2, 'complimentary', ?3, ?4, ?5)\
+                    """)
                     .setParameter(1, id)
                     .setParameter(2, accountId)
                     .setParameter(3, now)
@@ -134,9 +133,9 @@ public class Entitlements implements EffectiveTier {
         return QuarkusTransaction.joiningExisting().call(() -> {
             Tier before = of(accountId);
             int revoked = em.createNativeQuery("""
-                                                    UPDATE entitlement SET revoked_at = now(), updated_at = now()
-                                                    WHERE id = ?1 AND account_id = ?2 AND kind = 'complimentary' AND revoked_at IS NULL\
-                                                    """)
+                    UPDATE entitlement SET revoked_at = now(), updated_at = now()
+                    WHERE id = ?1 AND account_id = ?2 AND kind = 'complimentary' AND revoked_at IS NULL\
+                    """)
                     .setParameter(1, grantId)
                     .setParameter(2, accountId)
                     .executeUpdate();
@@ -154,12 +153,16 @@ public class Entitlements implements EffectiveTier {
             @SuppressWarnings("unchecked")
             List<Object[]> rows =
                     em.createNativeQuery("""
-                                                    SELECT CAST(id AS text), kind, starts_at, ends_at, revoked_at FROM entitlement
-                                                    WHERE account_id = ?1 ORDER BY created_at DESC\
-                                                    """).setParameter(1, accountId).getResultList();
+                            SELECT CAST(id AS text), kind, starts_at, ends_at, revoked_at FROM entitlement
+                            WHERE account_id = ?1 ORDER BY created_at DESC\
+                            """).setParameter(1, accountId).getResultList();
             return rows.stream()
                     .map(r -> new Grant(
-                            UUID.fromString((String) r[0]), (String) r[1], instant(r[2]), instant(r[3]), instant(r[4])))
+                            UUID.fromString((String) r[0]),
+                            (String) r[1],
+                            SqlValues.instant(r[2]),
+                            SqlValues.instant(r[3]),
+                            SqlValues.instant(r[4])))
                     .toList();
         });
     }
@@ -176,18 +179,5 @@ public class Entitlements implements EffectiveTier {
                     accountId.toString(),
                     Map.of("from", before.id(), "to", after.id(), "cause", cause));
         }
-    }
-
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

@@ -147,8 +147,8 @@ public class ArticleStore {
 
     private void recordChange(Article article, Editor editor, List<String> changes, String content) {
         em.createNativeQuery("""
-                        INSERT INTO article_revision (code, revision, edited_at, editor_id, editor, changes, content)
-                        VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS jsonb), CAST(?7 AS jsonb))""")
+                INSERT INTO article_revision (code, revision, edited_at, editor_id, editor, changes, content)
+                VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS jsonb), CAST(?7 AS jsonb))""")
                 .setParameter(1, article.code)
                 .setParameter(2, article.revision)
                 .setParameter(3, article.updatedAt)

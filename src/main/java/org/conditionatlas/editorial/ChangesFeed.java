@@ -4,15 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.conditionatlas.system.ProblemException;
+import org.conditionatlas.system.SqlValues;
 
 /**
  * The codes whose content readers see changed or was removed, oldest first, for apps that keep an
@@ -50,7 +49,7 @@ public class ChangesFeed {
         for (Object[] row : page) {
             String code = (String) row[1];
             latest.remove(code);
-            latest.put(code, new Change(code, (String) row[2], instant(row[3])));
+            latest.put(code, new Change(code, (String) row[2], SqlValues.instant(row[3])));
             last = ((Number) row[0]).longValue();
         }
         return new Page(new ArrayList<>(latest.values()), encode(last), more);
@@ -75,11 +74,5 @@ public class ChangesFeed {
             throw ProblemException.invalidParameter(
                     "since", "is not a cursor this API returned; start again without it");
         }
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof OffsetDateTime odt
-                ? odt.toInstant()
-                : value instanceof Instant i ? i : ((Timestamp) value).toInstant();
     }
 }

@@ -6,12 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.conditionatlas.system.SqlValues;
 
 /** The immutable history of articles, for editors. */
 @ApplicationScoped
@@ -33,8 +32,8 @@ class RevisionRepository {
     List<Revision> list(String code) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT revision, edited_at, editor, CAST(editor_id AS text), CAST(changes AS text)
-                        FROM article_revision WHERE code = ?1 ORDER BY revision DESC""").setParameter(1, code).getResultList();
+                SELECT revision, edited_at, editor, CAST(editor_id AS text), CAST(changes AS text)
+                FROM article_revision WHERE code = ?1 ORDER BY revision DESC""").setParameter(1, code).getResultList();
         return rows.stream().map(r -> revision(r, null)).toList();
     }
 
@@ -42,9 +41,9 @@ class RevisionRepository {
     Optional<Revision> find(String code, int revision) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT revision, edited_at, editor, CAST(editor_id AS text), CAST(changes AS text),
-                               CAST(content AS text)
-                        FROM article_revision WHERE code = ?1 AND revision = ?2""")
+                SELECT revision, edited_at, editor, CAST(editor_id AS text), CAST(changes AS text),
+                       CAST(content AS text)
+                FROM article_revision WHERE code = ?1 AND revision = ?2""")
                 .setParameter(1, code)
                 .setParameter(2, revision)
                 .getResultList();
@@ -54,7 +53,7 @@ class RevisionRepository {
     private Revision revision(Object[] row, String content) {
         return new Revision(
                 ((Number) row[0]).intValue(),
-                instant(row[1]),
+                SqlValues.instant(row[1]),
                 (String) row[2],
                 row[3] == null ? null : UUID.fromString((String) row[3]),
                 json((String) row[4]),
@@ -67,11 +66,5 @@ class RevisionRepository {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof OffsetDateTime odt
-                ? odt.toInstant()
-                : value instanceof Instant i ? i : ((Timestamp) value).toInstant();
     }
 }

@@ -33,4 +33,13 @@ public final class QueryParams {
             default -> throw ProblemException.invalidParameter(name, "must be true or false");
         };
     }
+
+    /** A path or query parameter that must be a UUID. */
+    public static java.util.UUID uuid(String name, String raw) {
+        try {
+            return java.util.UUID.fromString(raw);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ProblemException.invalidParameter(name, "must be an id (a UUID)");
+        }
+    }
 }

@@ -80,6 +80,43 @@ class AccountResourceTest {
     }
 
     @Test
+    void aHashOfAnOlderLowerCostIsUpgradedAtTheNextLogIn() throws Exception {
+        String email = Readers.signUp(Readers.newEmail(), Readers.PASSWORD);
+        PasswordHasher cheaper = new PasswordHasher(new PasswordConfig() {
+            @Override
+            public int memoryKib() {
+                return 8192;
+            }
+
+            @Override
+            public int iterations() {
+                return 1;
+            }
+
+            @Override
+            public int parallelism() {
+                return 1;
+            }
+        });
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement update = c.prepareStatement("UPDATE account SET password_hash = ? WHERE email = ?")) {
+            update.setString(1, cheaper.hash(Readers.PASSWORD));
+            update.setString(2, email);
+            assertEquals(1, update.executeUpdate());
+        }
+        Readers.logIn(email, Readers.PASSWORD);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT password_hash FROM account WHERE email = ?")) {
+            q.setString(1, email);
+            try (ResultSet rs = q.executeQuery()) {
+                assertTrue(rs.next());
+                assertTrue(rs.getString(1).startsWith("$argon2id$v=19$m=19456,t=2,p=1$"), rs.getString(1));
+            }
+        }
+        Readers.logIn(email, Readers.PASSWORD);
+    }
+
+    @Test
     void anEmailIsTakenWhateverItsCase() {
         String email = Readers.signUp(Readers.newEmail(), Readers.PASSWORD);
         signUp(Map.of("email", "  " + email.toUpperCase() + " ", "password", Readers.PASSWORD))

@@ -77,10 +77,10 @@ public class ContentLoader {
             for (OrderFile file : changedOrderFiles) {
                 codes += codeSets.write(file.source(), List.of(), List.of(), file.entries());
                 em.createNativeQuery("""
-                                                        INSERT INTO code_set_import (source, sha256, code_count) VALUES (?1, ?2, ?3)
-                                                        ON CONFLICT (source) DO UPDATE SET sha256 = EXCLUDED.sha256,
-                                                            code_count = EXCLUDED.code_count, imported_at = now()\
-                                                        """)
+                        INSERT INTO code_set_import (source, sha256, code_count) VALUES (?1, ?2, ?3)
+                        ON CONFLICT (source) DO UPDATE SET sha256 = EXCLUDED.sha256,
+                            code_count = EXCLUDED.code_count, imported_at = now()\
+                        """)
                         .setParameter(1, file.source())
                         .setParameter(2, file.sha256())
                         .setParameter(3, file.entries().size())

@@ -33,18 +33,18 @@ public final class TestBundles {
     /** A short article with an overview and a treatment section. */
     public static String article(String code, String title, String overview, String treatment) {
         return """
-        ---
-        code: %s
-        title: %s
-        ---
+                ---
+                code: %s
+                title: %s
+                ---
 
-        ## Overview {#overview}
+                ## Overview {#overview}
 
-        %s
+                %s
 
-        ## Treatment {#treatment}
+                ## Treatment {#treatment}
 
-        %s
-        """.formatted(code, title, overview, treatment);
+                %s
+                """.formatted(code, title, overview, treatment);
     }
 }
