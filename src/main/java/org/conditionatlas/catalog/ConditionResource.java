@@ -39,18 +39,24 @@ public class ConditionResource {
     private final com.fasterxml.jackson.databind.ObjectMapper mapper;
     private final CatalogConfig config;
     private final CurrentReader currentReader;
+    private final ConditionSearchCache searches;
+    private final ContentGeneration generation;
 
     ConditionResource(
             ConditionService conditions,
             ConditionListService list,
             com.fasterxml.jackson.databind.ObjectMapper mapper,
             CatalogConfig config,
-            CurrentReader currentReader) {
+            CurrentReader currentReader,
+            ConditionSearchCache searches,
+            ContentGeneration generation) {
         this.conditions = conditions;
         this.list = list;
         this.mapper = mapper;
         this.config = config;
         this.currentReader = currentReader;
+        this.searches = searches;
+        this.generation = generation;
     }
 
     @GET
@@ -192,14 +198,14 @@ public class ConditionResource {
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor,
             @Context Request request) {
-        ConditionPage page = list.list(
-                q,
-                chapter,
-                category,
-                QueryParams.optionalBoolean("hasArticle", hasArticle),
-                QueryParams.intInRange("limit", limit, 20, 1, 100),
-                cursor);
-        return HttpCaching.conditional(
-                request, RenderedJson.of(mapper, page), HttpCaching.shared(Math.min(60, config.publicMaxAge())));
+        Boolean withArticle = QueryParams.optionalBoolean("hasArticle", hasArticle);
+        int size = QueryParams.intInRange("limit", limit, 20, 1, 100);
+        RenderedJson page = q == null || q.isBlank()
+                ? RenderedJson.of(mapper, list.list(q, chapter, category, withArticle, size, cursor))
+                : searches.page(
+                        new ConditionSearchCache.Key(
+                                q.strip().replaceAll("\\s+", " "), chapter, category, withArticle, size, cursor),
+                        generation.current());
+        return HttpCaching.conditional(request, page, HttpCaching.shared(Math.min(60, config.publicMaxAge())));
     }
 }

@@ -20,11 +20,15 @@ public class ContentGeneration {
     private final AtomicLong generation = new AtomicLong();
     private final TransactionSynchronizationRegistry transactions;
     private final Cache views;
+    private final Cache searches;
 
     ContentGeneration(
-            TransactionSynchronizationRegistry transactions, @CacheName(ConditionService.VIEW_CACHE) Cache views) {
+            TransactionSynchronizationRegistry transactions,
+            @CacheName(ConditionService.VIEW_CACHE) Cache views,
+            @CacheName(ConditionSearchCache.SEARCH_CACHE) Cache searches) {
         this.transactions = transactions;
         this.views = views;
+        this.searches = searches;
     }
 
     long current() {
@@ -41,7 +45,9 @@ public class ContentGeneration {
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
                     generation.incrementAndGet();
+                    // Entries of older generations are never read again; free them now.
                     views.invalidateAll().await().indefinitely();
+                    searches.invalidateAll().await().indefinitely();
                 }
             }
         });

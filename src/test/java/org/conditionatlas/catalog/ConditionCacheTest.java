@@ -69,4 +69,44 @@ class ConditionCacheTest {
                 .then()
                 .statusCode(200);
     }
+
+    @Test
+    void aRepeatedSearchCostsNoDatabaseRoundTripAndNewContentIsFoundAtOnce() {
+        given().queryParam("q", "heterotopic")
+                .when()
+                .get("/api/v1/conditions")
+                .then()
+                .statusCode(200);
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().queryParam("q", "heterotopic")
+                .when()
+                .get("/api/v1/conditions")
+                .then()
+                .statusCode(200);
+        assertEquals(0, statistics.getPrepareStatementCount(), "statements prepared by a cached search");
+
+        given().queryParam("q", "quarantinedword")
+                .when()
+                .get("/api/v1/conditions")
+                .then()
+                .statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
+        String code = "M61.241";
+        loader.load(
+                TestBundles.withArticles(Map.of(
+                        code,
+                        TestBundles.article(
+                                code,
+                                "Paralytic calcification and ossification of muscle, right hand",
+                                "An overview with a quarantinedword in it.",
+                                "Treatment text long enough to preview."))),
+                List.of());
+        given().queryParam("q", "quarantinedword")
+                .when()
+                .get("/api/v1/conditions")
+                .then()
+                .statusCode(200)
+                .body("items.code", org.hamcrest.Matchers.contains(code));
+    }
 }
