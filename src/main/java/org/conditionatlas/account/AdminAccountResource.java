@@ -54,7 +54,7 @@ public class AdminAccountResource {
     @GET
     @Operation(
             summary = "Accounts in email order",
-            description = "'email' keeps addresses starting with it;" + " pass nextCursor back as cursor.")
+            description = "'email' keeps addresses starting with it; pass nextCursor back as cursor.")
     public Response list(
             @QueryParam("email") String email, @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return Response.ok(admin.list(email, cursor, QueryParams.intInRange("limit", limit, 50, 1, 100)))

@@ -78,7 +78,7 @@ public class MeResource {
     @DELETE
     @Operation(
             summary = "Delete the account",
-            description = "Removes the account and its personal data;" + " its tokens stop working.")
+            description = "Removes the account and its personal data; its tokens stop working.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete() {
         accounts.delete(accountId());

@@ -65,7 +65,7 @@ public class AuthResource {
     @PermitAll
     @Operation(
             summary = "Rotate a refresh token",
-            description = "The presented token stops working;" + " presenting it again revokes the whole sign-in.")
+            description = "The presented token stops working; presenting it again revokes the whole sign-in.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TokenPair.class)))
     @APIResponse(
             responseCode = "401",

@@ -58,7 +58,7 @@ public class SignInService {
     private static ProblemException invalidRefreshToken() {
         return new ProblemException(
                 ProblemType.INVALID_TOKEN,
-                "The refresh token is not valid: expired, already used, revoked or unknown. Log in" + " again.");
+                "The refresh token is not valid: expired, already used, revoked or unknown. Log in again.");
     }
 
     public TokenPair logIn(String email, String password, String client) {
@@ -112,15 +112,13 @@ public class SignInService {
 
     public TokenPair refresh(String refreshToken) {
         String hash = RefreshTokens.hash(refreshToken == null ? "" : refreshToken);
-        Object outcome = QuarkusTransaction.requiringNew().call(() -> rotate(hash));
-        if (outcome instanceof TokenPair pair) {
-            return pair;
-        }
-        throw invalidRefreshToken();
+        return QuarkusTransaction.requiringNew()
+                .call(() -> rotate(hash))
+                .orElseThrow(SignInService::invalidRefreshToken);
     }
 
-    /** New tokens, or a reason for refusal; reuse revokes the sign-in in this same transaction. */
-    private Object rotate(String hash) {
+    /** New tokens, or none; presenting a used token revokes its sign-in in this same transaction. */
+    private Optional<TokenPair> rotate(String hash) {
         List<?> rotated = em.createNativeQuery("""
                 UPDATE refresh_token SET rotated_at = now()
                 WHERE token_hash = ?1 AND rotated_at IS NULL AND expires_at > now()
@@ -135,7 +133,7 @@ public class SignInService {
                 revoke(UUID.fromString((String) id), "refresh-token-reuse");
                 audit.record("auth.refresh-token-reused", null, (String) id, Map.of());
             });
-            return "refused";
+            return Optional.empty();
         }
         SignIn signIn = em.find(SignIn.class, UUID.fromString((String) rotated.get(0)));
         Instant now = Instant.now();
@@ -145,9 +143,9 @@ public class SignInService {
                 || !signIn.expiresAt.isAfter(now)
                 || account == null
                 || !account.isActive()) {
-            return "refused";
+            return Optional.empty();
         }
-        return tokens(account, signIn, now);
+        return Optional.of(tokens(account, signIn, now));
     }
 
     /** Ends one sign-in: its refresh tokens stop working and its access tokens are refused. */

@@ -66,7 +66,7 @@ public class AdminGrantResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Grant complimentary subscriber access until a date",
-            description = "The reader's" + " tokens carry it from their next refresh.")
+            description = "The reader's tokens carry it from their next refresh.")
     @APIResponse(responseCode = "201", description = "Granted")
     public Response grant(
             @PathParam("id") String id, @Valid @NotNull(message = "a JSON body is required") GrantRequest request) {

@@ -54,7 +54,7 @@ public class BillingService {
                 .filter(s -> !s.isBlank())
                 .orElseThrow(() -> new ProblemException(
                         ProblemType.UNAVAILABLE,
-                        "Billing events cannot be verified yet: no webhook" + " secret is configured."));
+                        "Billing events cannot be verified yet: no webhook secret is configured."));
         Instant signedAt = WebhookSignature.verify(signature, body, secret, Instant.now(), config.signatureTolerance());
         BillingEvent event = BillingEvent.parse(mapper, body, signedAt);
         return QuarkusTransaction.requiringNew().call(() -> apply(event));

@@ -81,7 +81,7 @@ public class Entitlements implements EffectiveTier {
             }
         }
         if (start == null || end == null) {
-            em.createNativeQuery("DELETE FROM entitlement WHERE account_id = ?1 AND kind =" + " 'subscription'")
+            em.createNativeQuery("DELETE FROM entitlement WHERE account_id = ?1 AND kind = 'subscription'")
                     .setParameter(1, accountId)
                     .executeUpdate();
         } else {

@@ -26,7 +26,7 @@ record ConditionQuery(String text, String codePrefix, String chapter, ConditionC
                 ? null
                 : ConditionCode.parse(category)
                         .orElseThrow(() -> org.conditionatlas.system.ProblemException.invalidParameter(
-                                "category", "must be an ICD-10-CM code such as" + " M61"));
+                                "category", "must be an ICD-10-CM code such as M61"));
         return new ConditionQuery(text, codePrefix(text).orElse(null), chapter, categoryCode, hasArticle);
     }
 

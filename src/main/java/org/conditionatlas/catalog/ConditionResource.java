@@ -142,7 +142,7 @@ public class ConditionResource {
     @PermitAll
     @Operation(
             summary = "The treatment section in full",
-            description = "The seed page's gate: the same as" + " /sections/treatment.")
+            description = "The seed page's gate: the same as /sections/treatment.")
     @APIResponse(
             responseCode = "200",
             description = "The treatment",

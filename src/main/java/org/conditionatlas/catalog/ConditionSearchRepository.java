@@ -41,7 +41,7 @@ class ConditionSearchRepository {
         StringBuilder sql = new StringBuilder();
         if (query.text() != null) {
             params.put("q", query.text());
-            sql.append("WITH tsq AS (SELECT websearch_to_tsquery('english', :q) AS q)," + " candidates AS (")
+            sql.append("WITH tsq AS (SELECT websearch_to_tsquery('english', :q) AS q), candidates AS (")
                     .append(" SELECT code FROM icd_code WHERE to_tsvector('english', title) @@"
                             + " (SELECT q FROM tsq)")
                     .append(" UNION SELECT code FROM icd_code WHERE :q <% title")
@@ -55,9 +55,9 @@ class ConditionSearchRepository {
             sql.append(") SELECT * FROM (SELECT c.code, c.title, c.parent_code, a.code IS NOT"
                             + " NULL AS has_article, ")
                     .append(score(query))
-                    .append(" AS score FROM candidates JOIN icd_code c ON c.code =" + " candidates.code");
+                    .append(" AS score FROM candidates JOIN icd_code c ON c.code = candidates.code");
         } else {
-            sql.append("SELECT * FROM (SELECT c.code, c.title, c.parent_code, a.code IS NOT" + " NULL AS has_article,")
+            sql.append("SELECT * FROM (SELECT c.code, c.title, c.parent_code, a.code IS NOT NULL AS has_article,")
                     .append(" 0 AS score FROM icd_code c");
         }
         sql.append(" LEFT JOIN article a ON a.code = c.code AND a.published WHERE true");
@@ -100,7 +100,7 @@ class ConditionSearchRepository {
     private static String score(ConditionQuery query) {
         String code = query.codePrefix() == null
                 ? "0"
-                : "CASE WHEN c.code_key = :key THEN 4000 WHEN c.code_key LIKE :prefix THEN" + " 3000 ELSE 0 END";
+                : "CASE WHEN c.code_key = :key THEN 4000 WHEN c.code_key LIKE :prefix THEN 3000 ELSE 0 END";
         return "("
                 + code
                 + " + CASE WHEN to_tsvector('english', c.title) @@ (SELECT q FROM tsq) THEN 1000"

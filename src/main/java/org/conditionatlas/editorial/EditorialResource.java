@@ -113,7 +113,7 @@ public class EditorialResource {
     @Path("/unpublish")
     @Operation(
             summary = "Hide the article from readers",
-            description = "The code keeps its title and place;" + " the changes feed reports it removed.")
+            description = "The code keeps its title and place; the changes feed reports it removed.")
     public Response unpublish(@PathParam("code") String code) {
         return withView(
                 Response.ok(),

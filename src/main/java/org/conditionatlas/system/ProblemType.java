@@ -66,7 +66,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE(
             Status.NOT_ACCEPTABLE,
             "Not acceptable",
-            "The resource cannot be represented in any of the media types the Accept header" + " lists."),
+            "The resource cannot be represented in any of the media types the Accept header lists."),
     UNSUPPORTED_MEDIA_TYPE(
             Status.UNSUPPORTED_MEDIA_TYPE,
             "Unsupported media type",

@@ -240,7 +240,7 @@ class AccountResourceTest {
 
     @Test
     void aTwoMegabyteBodyIs413AndCreatesNothing() {
-        String huge = "{\"email\":\"" + Readers.newEmail() + "\",\"password\":\"" + "p".repeat(2 * 1024 * 1024) + "\"}";
+        String huge = "{\"email\":\"" + Readers.newEmail() + "\",\"password\":\"p".repeat(2 * 1024 * 1024) + "\"}";
         given().contentType(ContentType.JSON)
                 .body(huge)
                 .when()

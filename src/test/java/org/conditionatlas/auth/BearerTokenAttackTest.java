@@ -443,7 +443,7 @@ class BearerTokenAttackTest {
     void backdateNotBefore(UUID accountId, Duration by) throws Exception {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement(
-                        "UPDATE account SET not_before = not_before - make_interval(secs" + " => ?) WHERE id = ?")) {
+                        "UPDATE account SET not_before = not_before - make_interval(secs => ?) WHERE id = ?")) {
             update.setLong(1, by.toSeconds());
             update.setObject(2, accountId);
             assertEquals(1, update.executeUpdate());

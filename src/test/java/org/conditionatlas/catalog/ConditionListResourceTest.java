@@ -121,7 +121,7 @@ class ConditionListResourceTest {
                 .asString();
         String excerpt = JsonPath.from(response).getString("items.find { it.code == 'M61.28' }.excerpt");
         assertTrue(
-                excerpt.startsWith("Paralytic calcification and ossification of muscle, other site, is a" + " rare"),
+                excerpt.startsWith("Paralytic calcification and ossification of muscle, other site, is a rare"),
                 excerpt);
         assertFalse(response.contains(treatment.substring(200, 260)));
     }

@@ -75,7 +75,7 @@ final class ArticleFileParser {
                 .orElseThrow(() -> new ContentLoadException(
                         fileName,
                         start + 2,
-                        "'" + front.code() + "' is not a canonical ICD-10-CM code" + " (upper case, with the dot)"));
+                        "'" + front.code() + "' is not a canonical ICD-10-CM code (upper case, with the dot)"));
         String expectedName = code.value() + ".md";
         if (!fileName.endsWith("/" + expectedName) && !fileName.equals(expectedName)) {
             throw new ContentLoadException(
@@ -160,7 +160,7 @@ final class ArticleFileParser {
                 throw new ContentLoadException(
                         fileName,
                         i + 1,
-                        "use '##' for sections and '###' inside them; the title comes from the" + " front matter");
+                        "use '##' for sections and '###' inside them; the title comes from the front matter");
             } else if (open == null) {
                 if (!line.isBlank()) {
                     throw new ContentLoadException(fileName, i + 1, "text before the first section heading");
@@ -189,7 +189,7 @@ final class ArticleFileParser {
                         .orElseThrow(() -> new ContentLoadException(
                                 fileName,
                                 line,
-                                "unknown tier '" + heading.group(3) + "'; known: anonymous, member," + " subscriber"));
+                                "unknown tier '" + heading.group(3) + "'; known: anonymous, member, subscriber"));
         if (body.isEmpty()) {
             throw new ContentLoadException(fileName, line, "the section '" + aspect.id() + "' has no text");
         }

@@ -67,12 +67,12 @@ class CodeSetWriter {
                 ps.setString(4, c.title());
             });
             TreeMap<String, Range> chapterRanges =
-                    ranges(connection, "SELECT code, first_category, last_category FROM" + " icd_chapter");
+                    ranges(connection, "SELECT code, first_category, last_category FROM icd_chapter");
             List<String[]> blockRows = new ArrayList<>();
             for (HierarchyParser.BlockRow b : blocks) {
                 String chapter = containing(chapterRanges, b.first())
-                        .orElseThrow(() ->
-                                new ContentLoadException(source, 0, "no chapter holds the block" + " " + b.code()));
+                        .orElseThrow(
+                                () -> new ContentLoadException(source, 0, "no chapter holds the block " + b.code()));
                 blockRows.add(new String[] {b.code(), b.first(), b.last(), b.title(), chapter});
             }
             changed += batch(connection, UPSERT_BLOCK, blockRows, (ps, b) -> {
@@ -81,7 +81,7 @@ class CodeSetWriter {
                 }
             });
             TreeMap<String, Range> blockRanges =
-                    ranges(connection, "SELECT code, first_category, last_category FROM" + " icd_block");
+                    ranges(connection, "SELECT code, first_category, last_category FROM icd_block");
             Set<String> known = existingCodes(connection);
             codes.forEach(c -> known.add(c.code().value()));
             List<CodeSetEntry> parentsFirst = new ArrayList<>(codes);

@@ -45,7 +45,7 @@ final class OrderFileParser {
                     .orElseThrow(() -> new ContentLoadException(
                             fileName,
                             lineNumber,
-                            "columns 7-13 must hold an ICD-10-CM code" + " without its dot, found '" + rawCode + "'"));
+                            "columns 7-13 must hold an ICD-10-CM code without its dot, found '" + rawCode + "'"));
             char flag = line.charAt(14);
             if (flag != '0' && flag != '1') {
                 throw new ContentLoadException(

@@ -29,7 +29,7 @@ class OrderFileParserTest {
         assertTrue(deep.billable());
         assertEquals("Fx unsp part of neck of right femur, init for clos fx", deep.shortTitle());
         assertEquals(
-                "Fracture of unspecified part of neck of right femur, initial encounter for" + " closed fracture",
+                "Fracture of unspecified part of neck of right femur, initial encounter for closed fracture",
                 deep.title());
     }
 
