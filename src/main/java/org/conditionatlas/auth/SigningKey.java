@@ -25,6 +25,9 @@ public class SigningKey {
     @Column(name = "created_at")
     public Instant createdAt;
 
+    @Column(name = "active_from")
+    public Instant activeFrom;
+
     @Column(name = "sign_until")
     public Instant signUntil;
 

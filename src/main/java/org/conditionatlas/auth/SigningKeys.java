@@ -11,7 +11,6 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -43,7 +42,9 @@ public class SigningKeys {
     /** A key pair ready to use. */
     public record KeyPairInUse(String kid, PrivateKey privateKey, RSAPublicKey publicKey, Instant signUntil) {}
 
-    private record KeySet(KeyPairInUse signing, Map<String, RSAPublicKey> verification, Instant loadedAt) {}
+    /** The keys as loaded, and when to look again (at the latest, when the next key must be published). */
+    private record KeySet(
+            KeyPairInUse signing, Map<String, RSAPublicKey> verification, Instant loadedAt, Instant checkAt) {}
 
     private final AuthConfig config;
     private final EntityManager em;
@@ -63,14 +64,7 @@ public class SigningKeys {
 
     /** The key to sign with now; rotates when the current one has signed long enough. */
     public KeyPairInUse signingKey() {
-        KeySet current = keys;
-        Instant now = Instant.now();
-        if (current == null
-                || current.signing().signUntil().isBefore(now)
-                || current.loadedAt().plus(REFRESH_EVERY).isBefore(now)) {
-            current = reload();
-        }
-        return current.signing();
+        return fresh().signing();
     }
 
     /** The public key for a token's kid, if it is one of ours and still verifies. */
@@ -78,24 +72,22 @@ public class SigningKeys {
         if (kid == null) {
             return Optional.empty();
         }
-        KeySet current = keys;
-        Instant now = Instant.now();
-        if (current == null
-                || current.loadedAt().plus(REFRESH_EVERY).isBefore(now)
-                || (!current.verification().containsKey(kid)
-                        && current.loadedAt().plus(RELOAD_AT_MOST_EVERY).isBefore(now))) {
+        KeySet current = fresh();
+        if (!current.verification().containsKey(kid)
+                && current.loadedAt().plus(RELOAD_AT_MOST_EVERY).isBefore(Instant.now())) {
             current = reload();
         }
         return Optional.ofNullable(current.verification().get(kid));
     }
 
-    /** Every key that may still verify a token, for the JWKS. */
+    /** Every key that may verify a token now or soon (the next key is published before it signs). */
     public Map<String, RSAPublicKey> publishedKeys() {
+        return fresh().verification();
+    }
+
+    private KeySet fresh() {
         KeySet current = keys;
-        if (current == null || current.loadedAt().plus(REFRESH_EVERY).isBefore(Instant.now())) {
-            current = reload();
-        }
-        return current.verification();
+        return current == null || !Instant.now().isBefore(current.checkAt()) ? reload() : current;
     }
 
     private synchronized KeySet reload() {
@@ -110,26 +102,43 @@ public class SigningKeys {
         RSAPrivateCrtKey privateKey = RsaKeys.readPem(file);
         RSAPublicKey publicKey = RsaKeys.publicKeyOf(privateKey);
         String kid = RsaKeys.thumbprint(publicKey);
+        Instant now = Instant.now();
         return new KeySet(
-                new KeyPairInUse(kid, privateKey, publicKey, Instant.MAX), Map.of(kid, publicKey), Instant.now());
+                new KeyPairInUse(kid, privateKey, publicKey, Instant.MAX),
+                Map.of(kid, publicKey),
+                now,
+                now.plus(REFRESH_EVERY));
     }
 
+    /**
+     * The active key (generated if there is none), and its successor once the active key is
+     * within the publication window of its end: the successor is in the JWKS that long before it
+     * signs.
+     */
     private KeySet fromDatabase() {
         Instant now = Instant.now();
-        SigningKey signing = newestSigningKey(now).orElseGet(() -> {
-            em.createNativeQuery("SELECT pg_advisory_xact_lock(" + ROTATION_LOCK + ")")
-                    .getSingleResult();
-            return newestSigningKey(now).orElseGet(() -> generate(now));
+        SigningKey signing = activeKey(now).orElseGet(() -> {
+            lockRotation();
+            return activeKey(now).orElseGet(() -> generate(now, now));
         });
-        List<SigningKey> verifying = em.createQuery(
-                        "from SigningKey where verifyUntil > ?1 order by createdAt", SigningKey.class)
-                .setParameter(1, now)
-                .getResultList();
-        Map<String, RSAPublicKey> verification = new java.util.LinkedHashMap<>();
-        verifying.forEach(k -> verification.put(k.kid, RsaKeys.publicKey(k.publicKey)));
+        Instant publishFrom = signing.signUntil.minus(publicationWindow());
+        boolean successor = hasSuccessor(signing);
+        if (!successor && !publishFrom.isAfter(now)) {
+            lockRotation();
+            if (!hasSuccessor(signing)) {
+                generate(now, signing.signUntil);
+            }
+            successor = true;
+        }
         em.createQuery("delete from SigningKey where verifyUntil <= ?1")
                 .setParameter(1, now)
                 .executeUpdate();
+        Map<String, RSAPublicKey> verification = new java.util.LinkedHashMap<>();
+        em.createQuery("from SigningKey order by activeFrom", SigningKey.class)
+                .getResultList()
+                .forEach(k -> verification.put(k.kid, RsaKeys.publicKey(k.publicKey)));
+        Instant next = successor ? signing.signUntil : publishFrom;
+        Instant refresh = now.plus(REFRESH_EVERY);
         return new KeySet(
                 new KeyPairInUse(
                         signing.kid,
@@ -137,18 +146,39 @@ public class SigningKeys {
                         RsaKeys.publicKey(signing.publicKey),
                         signing.signUntil),
                 Map.copyOf(verification),
-                now);
+                now,
+                next.isBefore(refresh) ? next : refresh);
     }
 
-    private Optional<SigningKey> newestSigningKey(Instant now) {
-        return em.createQuery("from SigningKey where signUntil > ?1 order by createdAt desc", SigningKey.class)
+    /** How long before it signs the next key is published: a day, or half a short period. */
+    private Duration publicationWindow() {
+        Duration half = config.keyRotationPeriod().dividedBy(2);
+        return half.compareTo(Duration.ofDays(1)) < 0 ? half : Duration.ofDays(1);
+    }
+
+    private void lockRotation() {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(" + ROTATION_LOCK + ")")
+                .getSingleResult();
+    }
+
+    private Optional<SigningKey> activeKey(Instant now) {
+        return em.createQuery(
+                        "from SigningKey where activeFrom <= ?1 and signUntil > ?1 order by activeFrom desc",
+                        SigningKey.class)
                 .setParameter(1, now)
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
     }
 
-    private SigningKey generate(Instant now) {
+    private boolean hasSuccessor(SigningKey signing) {
+        return em.createQuery("select count(k) from SigningKey k where k.activeFrom >= ?1", Long.class)
+                        .setParameter(1, signing.signUntil)
+                        .getSingleResult()
+                > 0;
+    }
+
+    private SigningKey generate(Instant now, Instant activeFrom) {
         KeyPair pair = RsaKeys.generate();
         RSAPublicKey publicKey = (RSAPublicKey) pair.getPublic();
         SigningKey key = new SigningKey();
@@ -156,10 +186,11 @@ public class SigningKeys {
         key.privateKey = Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded());
         key.publicKey = Base64.getEncoder().encodeToString(publicKey.getEncoded());
         key.createdAt = now;
-        key.signUntil = now.plus(config.keyRotationPeriod());
+        key.activeFrom = activeFrom;
+        key.signUntil = activeFrom.plus(config.keyRotationPeriod());
         key.verifyUntil = key.signUntil.plus(config.accessTokenLifetime()).plus(CLOCK_SKEW);
         em.persist(key);
-        LOG.infof("Generated a new token signing key %s, signing until %s", key.kid, key.signUntil);
+        LOG.infof("Generated token signing key %s: signs from %s until %s", key.kid, key.activeFrom, key.signUntil);
         return key;
     }
 }
