@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.conditionatlas.access.Tier;
 import org.conditionatlas.system.ClientRateLimiter;
-import org.conditionatlas.system.Problem;
 import org.conditionatlas.system.TooManyRequests;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,18 +53,9 @@ public class AccountResource {
             responseCode = "201",
             description = "The account; Location is /api/v1/me",
             content = @Content(schema = @Schema(implementation = AccountView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid email or password; 'errors' names the fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The email is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "429",
-            description = "Too many sign-ups from this client; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid email or password; 'errors' names the fields")
+    @APIResponse(responseCode = "409", description = "The email is taken")
+    @APIResponse(responseCode = "429", description = "Too many sign-ups from this client; see Retry-After")
     public Response signUp(
             @Valid @NotNull(message = "a JSON body is required") AccountRequests.SignUp request,
             @Context HttpServerRequest http) {

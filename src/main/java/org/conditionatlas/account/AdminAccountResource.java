@@ -17,11 +17,8 @@ import java.util.List;
 import java.util.UUID;
 import org.conditionatlas.access.CurrentReader;
 import org.conditionatlas.system.HttpCaching;
-import org.conditionatlas.system.Problem;
 import org.conditionatlas.system.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,14 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin")
-@APIResponse(
-        responseCode = "401",
-        description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "Not an admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Not an admin")
 public class AdminAccountResource {
 
     /** The roles an account should have. */

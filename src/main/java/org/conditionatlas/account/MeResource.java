@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.conditionatlas.access.CurrentReader;
 import org.conditionatlas.system.HttpCaching;
-import org.conditionatlas.system.Problem;
 import org.conditionatlas.system.ProblemException;
 import org.conditionatlas.system.ProblemType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,10 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts")
 @SecurityRequirement(name = "bearer")
-@APIResponse(
-        responseCode = "401",
-        description = "No valid access token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid access token")
 public class MeResource {
 
     private final AccountService accounts;
@@ -65,10 +61,7 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the password", description = "Ends every other sign-in of the account.")
     @APIResponse(responseCode = "204", description = "Changed")
-    @APIResponse(
-            responseCode = "400",
-            description = "The current password is wrong or the new one fails the policy",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The current password is wrong or the new one fails the policy")
     public Response changePassword(
             @Valid @NotNull(message = "a JSON body is required") AccountRequests.PasswordChange change) {
         accounts.changePassword(accountId(), reader.signInId().orElse(null), change);

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.conditionatlas.access.CurrentReader;
 import org.conditionatlas.system.HttpCaching;
-import org.conditionatlas.system.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,14 +43,8 @@ public class AuthResource {
             description = "The same 401 whether or not the email has an account. After repeated failures"
                     + " for one email, attempts get 429 with Retry-After for a growing wait.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TokenPair.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Wrong email or password",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "429",
-            description = "Throttled; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Wrong email or password")
+    @APIResponse(responseCode = "429", description = "Throttled; see Retry-After")
     public Response token(
             @Valid @NotNull(message = "a JSON body is required") AuthRequests.LogIn request,
             @Context HttpServerRequest http) {
@@ -67,10 +60,7 @@ public class AuthResource {
             summary = "Rotate a refresh token",
             description = "The presented token stops working; presenting it again revokes the whole sign-in.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TokenPair.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Expired, used, revoked or unknown refresh token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Expired, used, revoked or unknown refresh token")
     public Response refresh(@Valid @NotNull(message = "a JSON body is required") AuthRequests.Refresh request) {
         return noStore(Response.ok(signIns.refresh(request.refreshToken())));
     }

@@ -19,13 +19,10 @@ import java.util.List;
 import java.util.UUID;
 import org.conditionatlas.access.CurrentReader;
 import org.conditionatlas.account.AdminAccountService;
-import org.conditionatlas.system.Problem;
 import org.conditionatlas.system.ProblemException;
 import org.conditionatlas.system.ProblemType;
 import org.conditionatlas.system.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,10 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Admin")
-@APIResponse(
-        responseCode = "403",
-        description = "Not an admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not an admin")
 public class AdminGrantResource {
 
     /** A grant's end. */

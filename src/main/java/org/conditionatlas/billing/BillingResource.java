@@ -9,10 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import java.util.Map;
-import org.conditionatlas.system.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,12 +35,8 @@ public class BillingResource {
     @APIResponse(responseCode = "200", description = "Applied, or a replay that changed nothing ('status')")
     @APIResponse(
             responseCode = "400",
-            description = "Bad or stale signature, unknown type, malformed body; nothing changed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "503",
-            description = "No webhook secret configured; the provider should retry",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Bad or stale signature, unknown type, malformed body; nothing changed")
+    @APIResponse(responseCode = "503", description = "No webhook secret configured; the provider should retry")
     public Map<String, String> receive(@HeaderParam("Atlas-Signature") String signature, byte[] body) {
         BillingService.Outcome outcome = billing.receive(signature, body == null ? new byte[0] : body);
         return Map.of("status", outcome.name().toLowerCase(Locale.ROOT));

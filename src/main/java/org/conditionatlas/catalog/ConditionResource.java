@@ -15,7 +15,6 @@ import org.conditionatlas.access.CurrentReader;
 import org.conditionatlas.access.Reader;
 import org.conditionatlas.access.Tier;
 import org.conditionatlas.system.HttpCaching;
-import org.conditionatlas.system.Problem;
 import org.conditionatlas.system.ProblemException;
 import org.conditionatlas.system.ProblemType;
 import org.conditionatlas.system.QueryParams;
@@ -73,14 +72,8 @@ public class ConditionResource {
             content = @Content(schema = @Schema(implementation = ConditionView.class)),
             headers = {@Header(name = "ETag"), @Header(name = "Cache-Control")})
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match")
-    @APIResponse(
-            responseCode = "400",
-            description = "Malformed code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown code; 'closest' names the nearest known ancestor",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Malformed code")
+    @APIResponse(responseCode = "404", description = "Unknown code; 'closest' names the nearest known ancestor")
     public Response get(
             @Parameter(description = "ICD-10-CM code, e.g. M61.28 or m6128") @PathParam("code") String code,
             @Context Request request) {
@@ -101,18 +94,9 @@ public class ConditionResource {
             responseCode = "200",
             description = "The section",
             content = @Content(schema = @Schema(implementation = SectionBody.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Gated section, no or an invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The reader's tier is below the section's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown code, or no section for that aspect",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Gated section, no or an invalid token")
+    @APIResponse(responseCode = "403", description = "The reader's tier is below the section's")
+    @APIResponse(responseCode = "404", description = "Unknown code, or no section for that aspect")
     public Response section(@PathParam("code") String code, @PathParam("aspect") String aspect) {
         Reader reader = currentReader.reader();
         ConditionView view =
@@ -147,14 +131,8 @@ public class ConditionResource {
             responseCode = "200",
             description = "The treatment",
             content = @Content(schema = @Schema(implementation = SectionBody.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No or an invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "The reader's tier is below the section's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No or an invalid token")
+    @APIResponse(responseCode = "403", description = "The reader's tier is below the section's")
     public Response treatment(@PathParam("code") String code) {
         return section(code, "treatment");
     }
@@ -184,10 +162,7 @@ public class ConditionResource {
             responseCode = "200",
             description = "A page of conditions",
             content = @Content(schema = @Schema(implementation = ConditionPage.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A parameter is invalid; 'errors' names it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid; 'errors' names it")
     public Response list(
             @QueryParam("q") String q,
             @QueryParam("chapter") String chapter,

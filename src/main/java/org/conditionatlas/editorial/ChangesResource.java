@@ -8,7 +8,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.conditionatlas.system.Problem;
 import org.conditionatlas.system.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,10 +35,7 @@ public class ChangesResource {
                     + " first. Without 'since', from the beginning. Keep 'nextCursor' and ask with it next time; fetch"
                     + " each listed code again (or drop it when 'removed'). Reveals no text.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ChangesFeed.Page.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Not a cursor this API returned, or a bad limit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a cursor this API returned, or a bad limit")
     public Response changes(@QueryParam("since") String since, @QueryParam("limit") String limit) {
         ChangesFeed.Page page = feed.since(since, QueryParams.intInRange("limit", limit, 100, 1, 1000));
         return Response.ok(page).header(HttpHeaders.CACHE_CONTROL, "no-cache").build();

@@ -25,12 +25,9 @@ import org.conditionatlas.catalog.ConditionService;
 import org.conditionatlas.catalog.Editor;
 import org.conditionatlas.catalog.RenderedCondition;
 import org.conditionatlas.system.HttpCaching;
-import org.conditionatlas.system.Problem;
 import org.conditionatlas.system.ProblemException;
 import org.conditionatlas.system.ProblemType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,14 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({"editor", "admin"})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Editing")
-@APIResponse(
-        responseCode = "401",
-        description = "No valid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "Not an editor or admin",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Not an editor or admin")
 public class EditorialResource {
 
     private final EditorialService editorial;
@@ -71,18 +62,9 @@ public class EditorialResource {
                             + " the ETag of your own GET of the condition. Every change is a new revision; readers see it at once.")
     @APIResponse(responseCode = "200", description = "Replaced; the body and ETag are your view of it now")
     @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid article; 'errors' names the fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "Changed since your GET",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid article; 'errors' names the fields")
+    @APIResponse(responseCode = "412", description = "Changed since your GET")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response put(
             @PathParam("code") String code,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -36,6 +36,13 @@ class OperationsTest {
                 .statusCode(200)
                 .body("paths.'/api/v1/conditions/{code}'.get.responses.'404'.description", containsString("closest"))
                 .body(
+                        "paths.'/api/v1/conditions/{code}'.get.responses.'404'.content.'application/problem+json'.schema.$ref",
+                        equalTo("#/components/schemas/Problem"))
+                .body(
+                        "paths.'/api/v1/auth/token'.post.responses.'500'.content.'application/problem+json'.schema.$ref",
+                        equalTo("#/components/schemas/Problem"))
+                .body("components.schemas.Problem.required", org.hamcrest.Matchers.hasItems("type", "title", "status"))
+                .body(
                         "paths.'/api/v1/conditions'.get.parameters.name",
                         org.hamcrest.Matchers.hasItems("q", "limit", "cursor", "chapter", "category"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
