@@ -35,21 +35,15 @@ public class BearerTokenParser extends JWTCallerPrincipalFactory {
     private static final int CLOCK_SKEW_SECONDS = 30;
     private static final int MAX_VALIDITY_MINUTES = 15;
 
-    private final SigningKeys keys;
     private final SignInGuard guard;
-    private final AuthConfig config;
     private final EffectiveTier effectiveTier;
+    /** Immutable and thread-safe: built once, with the keys resolved per token by kid. */
+    private final JwtConsumer consumer;
 
     BearerTokenParser(SigningKeys keys, SignInGuard guard, AuthConfig config, EffectiveTier effectiveTier) {
-        this.keys = keys;
         this.guard = guard;
-        this.config = config;
         this.effectiveTier = effectiveTier;
-    }
-
-    @Override
-    public JWTCallerPrincipal parse(String token, JWTAuthContextInfo authContextInfo) throws ParseException {
-        JwtConsumer consumer = new JwtConsumerBuilder()
+        this.consumer = new JwtConsumerBuilder()
                 .setJwsAlgorithmConstraints(
                         AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
                 .setVerificationKeyResolver((jws, nested) -> keys.verificationKey(jws.getKeyIdHeaderValue())
@@ -63,6 +57,10 @@ public class BearerTokenParser extends JWTCallerPrincipalFactory {
                 .setMaxFutureValidityInMinutes(MAX_VALIDITY_MINUTES)
                 .setAllowedClockSkewInSeconds(CLOCK_SKEW_SECONDS)
                 .build();
+    }
+
+    @Override
+    public JWTCallerPrincipal parse(String token, JWTAuthContextInfo authContextInfo) throws ParseException {
         try {
             JwtClaims claims = consumer.processToClaims(token);
             String signInClaim = claims.getStringClaimValue(CurrentReader.SIGN_IN_CLAIM);
