@@ -1,5 +1,6 @@
 package org.conditionatlas.web;
 
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
@@ -18,6 +19,10 @@ final class MarkdownHtml {
     /** A section's heading is an h2; headings in its body start one level below. */
     private static final int FIRST_BODY_HEADING = 3;
 
+    /** Web and mail links, and links within the site; nothing else (data:, javascript:, ...). */
+    private static final Pattern SAFE_LINK =
+            Pattern.compile("^(https?://|mailto:|/(?![/\\\\])|#)", Pattern.CASE_INSENSITIVE);
+
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER =
             HtmlRenderer.builder()
@@ -27,6 +32,10 @@ final class MarkdownHtml {
                             context ->
                                     (node, tag, attributes) -> {
                                         if (node instanceof Link) {
+                                            String href = attributes.get("href");
+                                            if (href != null && !SAFE_LINK.matcher(href).find()) {
+                                                attributes.remove("href");
+                                            }
                                             attributes.put("rel", "nofollow noopener noreferrer");
                                         }
                                     })
