@@ -41,10 +41,7 @@ class ConditionPages {
                 reader.isSignedIn() ? conditions.view(code, Tier.ANONYMOUS).view() : view;
         String canonical = links.absolute(ConditionPageResource.path(view.code()));
         String description = description(anonymous);
-        String image =
-                view.illustration() == null
-                        ? null
-                        : links.absolute(links.local(view.illustration().url()));
+        String image = view.illustration() == null ? null : imageUrl(view.illustration().url());
         List<ConditionPageModel.SectionModel> sections =
                 view.sections().stream().map(this::section).toList();
         return new ConditionPageModel(
@@ -91,6 +88,12 @@ class ConditionPages {
                 null,
                 section.preview(),
                 UnlockPrompt.of(section.unlock(), links));
+    }
+
+    /** An illustration's absolute URL: a site path gets the site's base, other URLs stay. */
+    private String imageUrl(String url) {
+        String local = links.local(url);
+        return local.startsWith("/") ? links.absolute(local) : local;
     }
 
     /** The opening of the first section every reader may see, or what the code itself says. */
