@@ -35,16 +35,19 @@ public class AccountPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance account(Frame frame, AccountPage account);
+        static native TemplateInstance account(Frame frame, AccountPage account, String csrf);
     }
 
     private final PageSessions sessions;
     private final AccountService accounts;
+    private final CsrfTokens csrf;
     private final Pages pages;
 
-    AccountPageResource(PageSessions sessions, AccountService accounts, Pages pages) {
+    AccountPageResource(
+            PageSessions sessions, AccountService accounts, CsrfTokens csrf, Pages pages) {
         this.sessions = sessions;
         this.accounts = accounts;
+        this.csrf = csrf;
         this.pages = pages;
     }
 
@@ -55,9 +58,13 @@ public class AccountPageResource {
         if (account.isEmpty()) {
             return pages.seeOther("/login?next=%2Faccount", session);
         }
+        CsrfTokens.Issued token = csrf.issue(headers, uri);
         return pages.personal(
-                Templates.account(Frame.of(session, "/account"), AccountPage.of(account.get())),
+                Templates.account(
+                        Frame.of(session, "/account"),
+                        AccountPage.of(account.get()),
+                        token.token()),
                 200,
-                session);
+                session.withCookies(token.cookies()));
     }
 }

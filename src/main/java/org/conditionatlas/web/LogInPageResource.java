@@ -33,18 +33,21 @@ public class LogInPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(Frame frame, String next, String email, String error);
+        static native TemplateInstance login(
+                Frame frame, String next, String email, String error, String csrf);
 
-        static native TemplateInstance logout(Frame frame, String next);
+        static native TemplateInstance logout(Frame frame, String next, String csrf);
     }
 
     private final PageSessions sessions;
     private final SignInService signIns;
+    private final CsrfTokens csrf;
     private final Pages pages;
 
-    LogInPageResource(PageSessions sessions, SignInService signIns, Pages pages) {
+    LogInPageResource(PageSessions sessions, SignInService signIns, CsrfTokens csrf, Pages pages) {
         this.sessions = sessions;
         this.signIns = signIns;
+        this.csrf = csrf;
         this.pages = pages;
     }
 
@@ -57,8 +60,11 @@ public class LogInPageResource {
         if (session.signedIn()) {
             return pages.seeOther(target, session);
         }
+        CsrfTokens.Issued token = csrf.issue(headers, uri);
         return pages.personal(
-                Templates.login(Frame.of(session, target), target, "", null), 200, session);
+                Templates.login(Frame.of(session, target), target, "", null, token.token()),
+                200,
+                session.withCookies(token.cookies()));
     }
 
     @POST
@@ -68,10 +74,14 @@ public class LogInPageResource {
             @FormParam("email") String email,
             @FormParam("password") String password,
             @FormParam("next") String next,
+            @FormParam(CsrfTokens.FIELD) String csrfToken,
             @Context HttpHeaders headers,
             @Context UriInfo uri,
             @Context HttpServerRequest http) {
         String target = NextPath.of(next);
+        if (!csrf.verify(headers, csrfToken)) {
+            return pages.csrfRefused(sessions.open(headers, uri), "/login");
+        }
         String address = email == null ? "" : email.strip();
         if (address.isEmpty() || password == null || password.isEmpty()) {
             return retry(
@@ -103,14 +113,24 @@ public class LogInPageResource {
             @QueryParam("next") String next, @Context HttpHeaders headers, @Context UriInfo uri) {
         PageSession session = sessions.open(headers, uri);
         String target = NextPath.of(next);
-        return pages.personal(Templates.logout(Frame.of(session, target), target), 200, session);
+        CsrfTokens.Issued token = csrf.issue(headers, uri);
+        return pages.personal(
+                Templates.logout(Frame.of(session, target), target, token.token()),
+                200,
+                session.withCookies(token.cookies()));
     }
 
     @POST
     @Path("logout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logOut(
-            @FormParam("next") String next, @Context HttpHeaders headers, @Context UriInfo uri) {
+            @FormParam("next") String next,
+            @FormParam(CsrfTokens.FIELD) String csrfToken,
+            @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        if (!csrf.verify(headers, csrfToken)) {
+            return pages.csrfRefused(sessions.open(headers, uri), "/logout");
+        }
         PageSession ended = PageSession.anonymous(sessions.end(headers, uri));
         return pages.seeOther(NextPath.of(next), ended);
     }
@@ -123,7 +143,10 @@ public class LogInPageResource {
             String error,
             int status) {
         PageSession session = sessions.open(headers, uri);
+        CsrfTokens.Issued token = csrf.issue(headers, uri);
         return pages.personal(
-                Templates.login(Frame.of(session, target), target, email, error), status, session);
+                Templates.login(Frame.of(session, target), target, email, error, token.token()),
+                status,
+                session.withCookies(token.cookies()));
     }
 }

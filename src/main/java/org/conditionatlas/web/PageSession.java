@@ -33,6 +33,16 @@ record PageSession(Optional<TokenVerifier.Verified> verified, List<NewCookie> co
         return verified.map(TokenVerifier.Verified::signInId);
     }
 
+    /** The same session, setting more cookies with the response. */
+    PageSession withCookies(List<NewCookie> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<NewCookie> all = new java.util.ArrayList<>(cookies);
+        all.addAll(more);
+        return new PageSession(verified, List.copyOf(all));
+    }
+
     NewCookie[] cookieArray() {
         return cookies.toArray(NewCookie[]::new);
     }

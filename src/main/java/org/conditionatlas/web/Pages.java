@@ -57,6 +57,22 @@ class Pages {
                 .build();
     }
 
+    /**
+     * A form posted without the CSRF token of the page it came from: refused, and said so in words
+     * a reader understands.
+     */
+    Response csrfRefused(PageSession session, String here) {
+        TemplateInstance page =
+                Templates.error(
+                        Frame.of(session, here),
+                        400,
+                        "This form has expired",
+                        "The form was not sent from this site's current page, or it was open for"
+                                + " too long. Go back, reload the page and try again.",
+                        null);
+        return html(page, 400, session, true, 0);
+    }
+
     /** The page for a problem a service reported (unknown or malformed code, bad parameter). */
     Response error(ProblemException e, PageSession session, String here) {
         int status = e.type().status().getStatusCode();

@@ -40,6 +40,11 @@ class SessionCookies {
         return List.of(cookie(ACCESS, "", 0, secure), cookie(REFRESH, "", 0, secure));
     }
 
+    /** Another cookie of the pages, with the same attributes. */
+    NewCookie cookie(String name, String value, int maxAge, UriInfo request) {
+        return cookie(name, value, maxAge, secure(request));
+    }
+
     boolean secure(UriInfo request) {
         return config.secureCookies().orElseGet(() -> !isPlainHttpToLocalhost(request));
     }

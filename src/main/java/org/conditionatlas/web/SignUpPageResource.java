@@ -40,7 +40,8 @@ public class SignUpPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance signup(Frame frame, String next, SignUpForm form);
+        static native TemplateInstance signup(
+                Frame frame, String next, SignUpForm form, String csrf);
     }
 
     private final PageSessions sessions;
@@ -49,6 +50,7 @@ public class SignUpPageResource {
     private final ClientRateLimiter rateLimiter;
     private final AuthConfig authConfig;
     private final Validator validator;
+    private final CsrfTokens csrf;
     private final Pages pages;
 
     SignUpPageResource(
@@ -58,6 +60,7 @@ public class SignUpPageResource {
             ClientRateLimiter rateLimiter,
             AuthConfig authConfig,
             Validator validator,
+            CsrfTokens csrf,
             Pages pages) {
         this.sessions = sessions;
         this.accounts = accounts;
@@ -65,6 +68,7 @@ public class SignUpPageResource {
         this.rateLimiter = rateLimiter;
         this.authConfig = authConfig;
         this.validator = validator;
+        this.csrf = csrf;
         this.pages = pages;
     }
 
@@ -76,10 +80,7 @@ public class SignUpPageResource {
         if (session.signedIn()) {
             return pages.seeOther(target, session);
         }
-        return pages.personal(
-                Templates.signup(Frame.of(session, target), target, SignUpForm.empty()),
-                200,
-                session);
+        return form(session, headers, uri, target, SignUpForm.empty(), 200);
     }
 
     @POST
@@ -89,10 +90,14 @@ public class SignUpPageResource {
             @FormParam("password") String password,
             @FormParam("displayName") String displayName,
             @FormParam("next") String next,
+            @FormParam(CsrfTokens.FIELD) String csrfToken,
             @Context HttpHeaders headers,
             @Context UriInfo uri,
             @Context HttpServerRequest http) {
         String target = NextPath.of(next);
+        if (!csrf.verify(headers, csrfToken)) {
+            return pages.csrfRefused(sessions.open(headers, uri), "/signup");
+        }
         String client = http.remoteAddress().hostAddress();
         AccountRequests.SignUp request =
                 new AccountRequests.SignUp(
@@ -152,8 +157,20 @@ public class SignUpPageResource {
 
     private Response retry(
             HttpHeaders headers, UriInfo uri, String target, SignUpForm form, int status) {
-        PageSession session = sessions.open(headers, uri);
+        return form(sessions.open(headers, uri), headers, uri, target, form, status);
+    }
+
+    private Response form(
+            PageSession session,
+            HttpHeaders headers,
+            UriInfo uri,
+            String target,
+            SignUpForm form,
+            int status) {
+        CsrfTokens.Issued token = csrf.issue(headers, uri);
         return pages.personal(
-                Templates.signup(Frame.of(session, target), target, form), status, session);
+                Templates.signup(Frame.of(session, target), target, form, token.token()),
+                status,
+                session.withCookies(token.cookies()));
     }
 }
