@@ -3,4 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-postgres.sh
+scripts/ensure-chromium.sh   # the reader pages' browser tests
 exec ./mvnw -B verify "$@"
