@@ -23,11 +23,13 @@ class PageSessions {
     private final TokenVerifier verifier;
     private final SignInService signIns;
     private final SessionCookies cookies;
+    private final RefreshCoalescer refreshes;
 
-    PageSessions(TokenVerifier verifier, SignInService signIns, SessionCookies cookies) {
+    PageSessions(TokenVerifier verifier, SignInService signIns, SessionCookies cookies, RefreshCoalescer refreshes) {
         this.verifier = verifier;
         this.signIns = signIns;
         this.cookies = cookies;
+        this.refreshes = refreshes;
     }
 
     PageSession open(HttpHeaders headers, UriInfo request) {
@@ -41,7 +43,7 @@ class PageSessions {
             return PageSession.anonymous(access == null ? List.of() : cookies.clear(request));
         }
         try {
-            return start(signIns.refresh(refresh), request);
+            return start(refreshes.refresh(refresh), request);
         } catch (ProblemException refused) {
             return PageSession.anonymous(cookies.clear(request));
         }

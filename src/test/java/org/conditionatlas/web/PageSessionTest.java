@@ -95,6 +95,41 @@ class PageSessionTest {
     }
 
     @Test
+    void tabsRefreshingOneExpiredSessionAtOnceKeepTheSignIn() throws Exception {
+        Readers.SignedIn member = Readers.newMember();
+        java.util.concurrent.ExecutorService tabs = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Callable<Response>> loads = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                loads.add(() -> given().cookie(SessionCookies.ACCESS, "expired.or.missing")
+                        .cookie(SessionCookies.REFRESH, member.refreshToken())
+                        .when()
+                        .get(WebPages.SEED)
+                        .then()
+                        .extract()
+                        .response());
+            }
+            String access = null;
+            for (java.util.concurrent.Future<Response> load : tabs.invokeAll(loads)) {
+                Response response = load.get();
+                assertEquals(200, response.statusCode());
+                assertFalse(showsTheGate(response), "every tab keeps the session");
+                access = setCookie(response, SessionCookies.ACCESS)
+                        .split(";")[0]
+                        .substring(SessionCookies.ACCESS.length() + 1);
+            }
+            // The sign-in was not taken for a stolen token's reuse: its new access token works.
+            given().header("Authorization", "Bearer " + access)
+                    .when()
+                    .get("/api/v1/me")
+                    .then()
+                    .statusCode(200);
+        } finally {
+            tabs.shutdownNow();
+        }
+    }
+
+    @Test
     void aRefusedRefreshClearsBothCookiesAndShowsTheAnonymousPage() {
         Response response = given().cookie(SessionCookies.REFRESH, "unknown-refresh-token")
                 .when()
