@@ -66,7 +66,7 @@ final class RsaKeys {
     static RSAPrivateCrtKey readPem(Path file) {
         try {
             String pem = Files.readString(file, StandardCharsets.US_ASCII);
-            if (!pem.contains("-----BEGIN PRIVATE KEY-----")) {
+            if (!pem.contains("BEGIN PRIVATE KEY")) {
                 throw new IllegalStateException(file + " is not a PKCS#8 PEM private key (BEGIN PRIVATE KEY)");
             }
             String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
