@@ -109,4 +109,47 @@ class ConditionCacheTest {
                 .statusCode(200)
                 .body("items.code", org.hamcrest.Matchers.contains(code));
     }
+
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
+    @Test
+    void anEditCommittedByAnotherInstanceIsServedHereAtOnce() throws Exception {
+        String code = "M61.242";
+        loader.load(
+                TestBundles.withArticles(Map.of(
+                        code,
+                        TestBundles.article(
+                                code,
+                                "Paralytic calcification and ossification of muscle, left hand",
+                                "Written here.",
+                                "Treatment text long enough to preview."))),
+                List.of());
+        given().when().get("/api/v1/conditions/" + code).then().body("sections[0].body", equalTo("Written here."));
+
+        // What another instance's edit does to the database: the change, and the notification
+        // that PostgreSQL delivers to every listening instance when the transaction commits.
+        try (var connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (var update = connection.prepareStatement(
+                            "UPDATE article_section SET body = 'Written on another instance.'"
+                                    + " WHERE article_code = ? AND aspect = 'overview'");
+                    var notify = connection.prepareStatement("SELECT pg_notify('atlas_content', 'another-instance')")) {
+                update.setString(1, code);
+                update.executeUpdate();
+                notify.execute();
+            }
+            connection.commit();
+        }
+        String body = null;
+        for (int i = 0; i < 50 && !"Written on another instance.".equals(body); i++) {
+            Thread.sleep(100);
+            body = given().when()
+                    .get("/api/v1/conditions/" + code)
+                    .then()
+                    .extract()
+                    .path("sections[0].body");
+        }
+        assertEquals("Written on another instance.", body);
+    }
 }
