@@ -12,10 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.conditionatlas.access.Tier;
-import org.conditionatlas.system.ClientRateLimiter;
-import org.conditionatlas.system.TooManyRequests;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,17 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AccountResource {
 
     private final AccountService accounts;
-    private final ClientRateLimiter rateLimiter;
-    private final int signUpsPerMinute;
 
-    AccountResource(
-            AccountService accounts,
-            ClientRateLimiter rateLimiter,
-            @ConfigProperty(name = "atlas.auth.rate-limit.sign-ups-per-minute", defaultValue = "10")
-                    int signUpsPerMinute) {
+    AccountResource(AccountService accounts) {
         this.accounts = accounts;
-        this.rateLimiter = rateLimiter;
-        this.signUpsPerMinute = signUpsPerMinute;
     }
 
     @POST
@@ -59,12 +47,7 @@ public class AccountResource {
     public Response signUp(
             @Valid @NotNull(message = "a JSON body is required") AccountRequests.SignUp request,
             @Context HttpServerRequest http) {
-        rateLimiter
-                .acquire("sign-up", http.remoteAddress().hostAddress(), signUpsPerMinute)
-                .ifPresent(wait -> {
-                    throw TooManyRequests.after(wait, "Too many sign-ups from this client.");
-                });
-        AccountView account = accounts.signUp(request, Tier.MEMBER);
+        AccountView account = accounts.signUp(request, http.remoteAddress().hostAddress());
         return Response.created(URI.create("/api/v1/me")).entity(account).build();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.conditionatlas.access.Tier;
 import org.conditionatlas.system.AuditLog;
+import org.conditionatlas.system.ClientRateLimiter;
 import org.conditionatlas.system.Problem;
 import org.conditionatlas.system.ProblemException;
 import org.conditionatlas.system.ProblemType;
@@ -28,6 +29,7 @@ public class AccountService {
     private final Event<AccountEvents.Created> created;
     private final EffectiveTier effectiveTier;
     private final AuditLog audit;
+    private final ClientRateLimiter rateLimiter;
 
     AccountService(
             AccountRepository accounts,
@@ -38,7 +40,8 @@ public class AccountService {
             Event<AccountEvents.Deleting> deleting,
             Event<AccountEvents.Created> created,
             EffectiveTier effectiveTier,
-            AuditLog audit) {
+            AuditLog audit,
+            ClientRateLimiter rateLimiter) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.policy = policy;
@@ -48,13 +51,20 @@ public class AccountService {
         this.created = created;
         this.effectiveTier = effectiveTier;
         this.audit = audit;
+        this.rateLimiter = rateLimiter;
     }
 
     /**
      * Creates a member account. The database decides between concurrent sign-ups with one email:
      * exactly one insert succeeds, the others find the address taken.
      */
-    public AccountView signUp(AccountRequests.SignUp request, Tier tier, String... roles) {
+    public AccountView signUp(AccountRequests.SignUp request, String client) {
+        rateLimiter.signUp(client);
+        return create(request, Tier.MEMBER);
+    }
+
+    /** Creates an account with a base tier and roles: the configured admin, at start. */
+    public AccountView create(AccountRequests.SignUp request, Tier tier, String... roles) {
         String email = Emails.normalise(request.email());
         policy.problem(request.password(), email).ifPresent(problem -> {
             throw invalid("password", problem);

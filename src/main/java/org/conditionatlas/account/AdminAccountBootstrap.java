@@ -28,7 +28,7 @@ class AdminAccountBootstrap {
             return;
         }
         try {
-            service.signUp(
+            service.create(
                     new AccountRequests.SignUp(email.get(), password.get(), "Administrator"),
                     Tier.SUBSCRIBER,
                     "admin",

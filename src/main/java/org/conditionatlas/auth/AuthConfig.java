@@ -44,9 +44,6 @@ public interface AuthConfig {
     /** Per-email throttle of failed log-ins. */
     Throttle throttle();
 
-    /** Per-client limits. */
-    RateLimit rateLimit();
-
     /** After this many consecutive failures for one email, each further one adds a growing wait. */
     interface Throttle {
         /** Failures allowed before the first wait (the contract allows at most 10). */
@@ -60,16 +57,5 @@ public interface AuthConfig {
         /** The longest wait. */
         @WithDefault("PT15M")
         Duration longestWait();
-    }
-
-    /** Requests one client (IP address) may make per minute. */
-    interface RateLimit {
-        /** Sign-ups per client per minute. */
-        @WithDefault("10")
-        int signUpsPerMinute();
-
-        /** Log-in attempts per client per minute. */
-        @WithDefault("30")
-        int logInsPerMinute();
     }
 }

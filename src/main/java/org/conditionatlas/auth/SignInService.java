@@ -62,11 +62,7 @@ public class SignInService {
     }
 
     public TokenPair logIn(String email, String password, String client) {
-        rateLimiter
-                .acquire("log-in", client, config.rateLimit().logInsPerMinute())
-                .ifPresent(wait -> {
-                    throw TooManyRequests.after(wait, "Too many log-in attempts from this client.");
-                });
+        rateLimiter.logIn(client);
         throttle.wait(email).ifPresent(wait -> {
             audit.record("auth.log-in-throttled", null, Emails.normalise(email), Map.of());
             throw TooManyRequests.after(wait, "Too many failed log-ins for this email address.");

@@ -22,9 +22,28 @@ public class ClientRateLimiter {
             .expireAfterWrite(WINDOW.multipliedBy(2))
             .maximumSize(200_000)
             .build();
+    private final ClientRateLimitConfig config;
+
+    ClientRateLimiter(ClientRateLimitConfig config) {
+        this.config = config;
+    }
+
+    /** Counts a sign-up; a 429 problem when the client is over its limit. */
+    public void signUp(String client) {
+        acquire("sign-up", client, config.signUpsPerMinute()).ifPresent(wait -> {
+            throw TooManyRequests.after(wait, "Too many sign-ups from this client.");
+        });
+    }
+
+    /** Counts a log-in attempt; a 429 problem when the client is over its limit. */
+    public void logIn(String client) {
+        acquire("log-in", client, config.logInsPerMinute()).ifPresent(wait -> {
+            throw TooManyRequests.after(wait, "Too many log-in attempts from this client.");
+        });
+    }
 
     /** Counts one attempt; the wait until the next window when the client is over the limit. */
-    public Optional<Duration> acquire(String action, String client, int perMinute) {
+    private Optional<Duration> acquire(String action, String client, int perMinute) {
         long now = Instant.now().toEpochMilli();
         long window = now / WINDOW.toMillis();
         int count = windows.get(action + '|' + client + '|' + window, k -> new AtomicInteger())

@@ -19,12 +19,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
-import org.conditionatlas.access.Tier;
 import org.conditionatlas.account.AccountRequests;
 import org.conditionatlas.account.AccountService;
-import org.conditionatlas.auth.AuthConfig;
 import org.conditionatlas.auth.SignInService;
-import org.conditionatlas.system.ClientRateLimiter;
 import org.conditionatlas.system.Problem;
 import org.conditionatlas.system.ProblemException;
 import org.conditionatlas.system.ProblemType;
@@ -46,8 +43,6 @@ public class SignUpPageResource {
     private final PageSessions sessions;
     private final AccountService accounts;
     private final SignInService signIns;
-    private final ClientRateLimiter rateLimiter;
-    private final AuthConfig authConfig;
     private final Validator validator;
     private final CsrfTokens csrf;
     private final Pages pages;
@@ -56,16 +51,12 @@ public class SignUpPageResource {
             PageSessions sessions,
             AccountService accounts,
             SignInService signIns,
-            ClientRateLimiter rateLimiter,
-            AuthConfig authConfig,
             Validator validator,
             CsrfTokens csrf,
             Pages pages) {
         this.sessions = sessions;
         this.accounts = accounts;
         this.signIns = signIns;
-        this.rateLimiter = rateLimiter;
-        this.authConfig = authConfig;
         this.validator = validator;
         this.csrf = csrf;
         this.pages = pages;
@@ -108,18 +99,17 @@ public class SignUpPageResource {
         if (!invalid.isEmpty()) {
             return retry(headers, uri, target, form.withFieldErrors(invalid), 422);
         }
-        var wait = rateLimiter.acquire("sign-up", client, authConfig.rateLimit().signUpsPerMinute());
-        if (wait.isPresent()) {
-            return retry(
-                    headers,
-                    uri,
-                    target,
-                    form.withFormError("Too many sign-ups from this network; try again in a minute."),
-                    429);
-        }
         try {
-            accounts.signUp(request, Tier.MEMBER);
+            accounts.signUp(request, client);
         } catch (ProblemException e) {
+            if (e.type() == ProblemType.TOO_MANY_REQUESTS) {
+                return retry(
+                        headers,
+                        uri,
+                        target,
+                        form.withFormError("Too many sign-ups from this network; try again in a minute."),
+                        429);
+            }
             if (e.type() == ProblemType.EMAIL_TAKEN) {
                 return retry(
                         headers,
