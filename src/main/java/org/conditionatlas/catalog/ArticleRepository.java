@@ -2,8 +2,6 @@ package org.conditionatlas.catalog;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 /** Articles with their sections. */
@@ -17,16 +15,5 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, String>
 
     public Optional<Article> findPublishedByCode(String code) {
         return findByCode(code).filter(a -> a.published);
-    }
-
-    public List<Article> listPublishedWithSections(Collection<String> codes) {
-        if (codes.isEmpty()) {
-            return List.of();
-        }
-        return find(
-                        "select distinct a from Article a left join fetch a.sections"
-                                + " where a.code in ?1 and a.published = true",
-                        codes)
-                .list();
     }
 }

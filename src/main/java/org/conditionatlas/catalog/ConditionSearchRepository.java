@@ -16,7 +16,18 @@ import org.conditionatlas.system.Cursor;
 class ConditionSearchRepository {
 
     /** One row of a result page. */
-    record Hit(String code, String title, String parentCode, boolean hasArticle, int score) {}
+    record Hit(
+            String code,
+            String title,
+            String parentCode,
+            String parentTitle,
+            boolean hasArticle,
+            String publicOpening,
+            int score) {}
+
+    /** The columns of a hit; the opening is enough of the public text for an excerpt. */
+    private static final String COLUMNS = "c.code, c.title, c.parent_code, p.title AS parent_title,"
+            + " a.code IS NOT NULL AS has_article, left(a.public_text, 600) AS public_opening, ";
 
     private final EntityManager em;
 
@@ -52,15 +63,15 @@ class ConditionSearchRepository {
                 params.put("key", query.codePrefix());
                 sql.append(" UNION SELECT code FROM icd_code WHERE code_key LIKE :prefix");
             }
-            sql.append(") SELECT * FROM (SELECT c.code, c.title, c.parent_code, a.code IS NOT"
-                            + " NULL AS has_article, ")
+            sql.append(") SELECT * FROM (SELECT ")
+                    .append(COLUMNS)
                     .append(score(query))
                     .append(" AS score FROM candidates JOIN icd_code c ON c.code = candidates.code");
         } else {
-            sql.append("SELECT * FROM (SELECT c.code, c.title, c.parent_code, a.code IS NOT NULL AS has_article,")
-                    .append(" 0 AS score FROM icd_code c");
+            sql.append("SELECT * FROM (SELECT ").append(COLUMNS).append("0 AS score FROM icd_code c");
         }
-        sql.append(" LEFT JOIN article a ON a.code = c.code AND a.published WHERE true");
+        sql.append(" LEFT JOIN article a ON a.code = c.code AND a.published")
+                .append(" LEFT JOIN icd_code p ON p.code = c.parent_code WHERE true");
         if (query.chapter() != null) {
             params.put("chapter", query.chapter());
             sql.append(" AND c.chapter_code = :chapter");
@@ -89,7 +100,13 @@ class ConditionSearchRepository {
         List<Object[]> rows = q.getResultList();
         return rows.stream()
                 .map(r -> new Hit(
-                        (String) r[0], (String) r[1], (String) r[2], (Boolean) r[3], ((Number) r[4]).intValue()))
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (Boolean) r[4],
+                        (String) r[5],
+                        ((Number) r[6]).intValue()))
                 .toList();
     }
 

@@ -35,6 +35,20 @@ class ConditionCacheTest {
     }
 
     @Test
+    void aListPageWithExcerptsAndCategoriesIsOneStatement() {
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().queryParam("limit", 100)
+                .when()
+                .get("/api/v1/conditions")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.code == 'E11.9' }.excerpt", org.hamcrest.Matchers.startsWith("Type 2 diabetes"))
+                .body("items.find { it.code == 'E11.9' }.category.title", equalTo("Type 2 diabetes mellitus"));
+        assertEquals(1, statistics.getPrepareStatementCount(), "statements prepared by one list page");
+    }
+
+    @Test
     void changedContentIsServedAtOnceWithANewEtagAndRevision() {
         String code = "M61.221";
         String first = TestBundles.article(
