@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.conditionatlas.account.Emails;
+import org.conditionatlas.system.Sha256;
 import org.conditionatlas.system.SqlValues;
 
 /**
@@ -71,6 +72,6 @@ class LoginThrottle {
     }
 
     private static String key(String email) {
-        return RefreshTokens.sha256(Emails.normalise(email));
+        return Sha256.hex(Emails.normalise(email));
     }
 }

@@ -8,7 +8,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.MessageDigest;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -17,6 +16,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.conditionatlas.system.Sha256;
 
 /** RSA key encoding: generation, DER/PEM, and the JWK form with its RFC 7638 thumbprint. */
 final class RsaKeys {
@@ -89,12 +89,7 @@ final class RsaKeys {
     static String thumbprint(RSAPublicKey key) {
         Map<String, String> jwk = jwk(key);
         String canonical = "{\"e\":\"" + jwk.get("e") + "\",\"kty\":\"RSA\",\"n\":\"" + jwk.get("n") + "\"}";
-        try {
-            return URL.encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return URL.encodeToString(Sha256.of(canonical.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static byte[] unsigned(byte[] bigEndian) {

@@ -6,11 +6,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,6 +15,7 @@ import org.conditionatlas.access.AccessPolicy;
 import org.conditionatlas.access.PlainText;
 import org.conditionatlas.access.Reader;
 import org.conditionatlas.system.AuditLog;
+import org.conditionatlas.system.Sha256;
 
 /**
  * Writes articles, and with every change an immutable revision (who, when, what changed, the
@@ -69,7 +67,7 @@ public class ArticleStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome save(ArticleDraft draft, Editor editor) {
         lock();
-        String hash = contentHash(draft);
+        String hash = Sha256.hex(json(draft));
         Article article = articles.findByCode(draft.code().value()).orElse(null);
         if (article != null && hash.equals(article.contentHash)) {
             return Outcome.UNCHANGED;
@@ -185,16 +183,6 @@ public class ArticleStore {
         try {
             return canonicalJson.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String contentHash(ArticleDraft draft) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256")
-                            .digest(json(draft).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -3,13 +3,10 @@ package org.conditionatlas.web;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import org.conditionatlas.auth.SignInService;
 import org.conditionatlas.auth.TokenPair;
+import org.conditionatlas.system.Sha256;
 
 /**
  * One rotation per refresh cookie. A browser sends the same expired session from several tabs at
@@ -34,15 +31,6 @@ class RefreshCoalescer {
 
     /** The new tokens for this refresh token; throws as {@link SignInService#refresh} does. */
     TokenPair refresh(String refreshToken) {
-        return recent.get(sha256(refreshToken), key -> signIns.refresh(refreshToken));
-    }
-
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return recent.get(Sha256.hex(refreshToken), key -> signIns.refresh(refreshToken));
     }
 }

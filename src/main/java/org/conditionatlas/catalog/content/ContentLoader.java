@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.conditionatlas.catalog.ArticleDraft;
@@ -13,6 +12,7 @@ import org.conditionatlas.catalog.ArticleStore;
 import org.conditionatlas.catalog.CatalogRepository;
 import org.conditionatlas.catalog.ContentGeneration;
 import org.conditionatlas.catalog.Editor;
+import org.conditionatlas.system.Sha256;
 import org.jboss.logging.Logger;
 
 /**
@@ -64,7 +64,7 @@ public class ContentLoader {
         for (Path path : orderFiles) {
             String source = path.toAbsolutePath().normalize().toString();
             List<String> lines = ContentBundle.read(path, source);
-            String sha256 = sha256(lines);
+            String sha256 = Sha256.hex(String.join("\n", lines) + "\n");
             if (!sha256.equals(importedSha256(source))) {
                 changedOrderFiles.add(new OrderFile(source, sha256, OrderFileParser.parse(source, lines)));
             }
@@ -125,15 +125,5 @@ public class ContentLoader {
                 .setParameter(1, source)
                 .getResultList();
         return found.isEmpty() ? null : (String) found.get(0);
-    }
-
-    private static String sha256(List<String> lines) {
-        try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            lines.forEach(line -> digest.update((line + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
